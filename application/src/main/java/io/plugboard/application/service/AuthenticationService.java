@@ -1,0 +1,36 @@
+package io.plugboard.application.service;
+
+import io.plugboard.application.port.in.AuthenticateUseCase;
+import io.plugboard.application.port.in.Caller;
+import io.plugboard.application.port.in.Credentials;
+import io.plugboard.application.port.in.NotAuthenticatedException;
+import io.plugboard.application.port.out.AccountStore;
+import io.plugboard.application.port.out.SecretDigester;
+import io.plugboard.domain.Organization;
+import io.plugboard.domain.User;
+import java.util.Optional;
+
+public final class AuthenticationService implements AuthenticateUseCase {
+  private final AccountStore accounts;
+  private final SecretDigester digester;
+
+  public AuthenticationService(AccountStore accounts, SecretDigester digester) {
+    this.accounts = accounts;
+    this.digester = digester;
+  }
+
+  @Override
+  public Caller authenticate(Credentials credentials) {
+    if (credentials == null || credentials.userSecret().isEmpty() || credentials.organizationSecret().isEmpty()) {
+      throw new NotAuthenticatedException();
+    }
+    // Both look-ups always run, so the time taken does not tell which secret was wrong.
+    Optional<User> user = accounts.findUserBySecret(digester.digest(credentials.userSecret()));
+    Optional<Organization> organization =
+        accounts.findOrganizationBySecret(digester.digest(credentials.organizationSecret()));
+    if (user.isEmpty() || organization.isEmpty() || user.get().organizationId() != organization.get().id()) {
+      throw new NotAuthenticatedException();
+    }
+    return new Caller(organization.get().id(), user.get().id());
+  }
+}
