@@ -15,7 +15,7 @@ import java.util.Map;
 public record CreateInstanceCommand(
     ElementReference element,
     String name,
-    Map<String, ?> configuration,
+    Map<String, Object> configuration,
     List<String> tags,
     List<Violation> inputViolations) {
 
