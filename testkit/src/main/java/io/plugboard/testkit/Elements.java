@@ -19,7 +19,9 @@ public final class Elements {
             + "activities, users and download activities and users",
         "https://uxcam.com/images/mixpanel-logo.png", AuthenticationType.BASIC, "general", "http",
         new ElementFlags(true, false, false, false, true, true, false, true, false, false, false, false, false),
-        List.of(ConfigurationDefinition.of("username", "API Secret", ConfigurationType.PASSWORD, true)));
+        List.of(new ConfigurationDefinition("username", "API Secret",
+            "The Mixpanel project API Secret (Project Settings)", ConfigurationType.PASSWORD, true, null, true,
+            false, 1, null, null)));
   }
 
   /** A basic-auth element with a visible key, a secret key and a choice. */
