@@ -1,0 +1,201 @@
+package io.plugboard.adapter.sqlite;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.locks.ReentrantLock;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteException;
+
+/**
+ * One Plugboard database file: WAL journal and {@code synchronous=FULL} (checked, not assumed), the schema
+ * migrated at start, one writer connection and a few readers. Other processes (the CLI beside a server) may
+ * use the same file: writes take SQLite's lock with {@code BEGIN IMMEDIATE} and wait their turn.
+ */
+public final class SqliteDatabase implements AutoCloseable {
+  public static final String FILE_NAME = "plugboard.db";
+  static final int BUSY_TIMEOUT_MILLIS = 30_000;
+  private static final int READERS = 4;
+
+  private final Path file;
+  private final Connection writer;
+  private final ReentrantLock writeLock = new ReentrantLock();
+  private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
+  private final List<Connection> all = new ArrayList<>();
+
+  private SqliteDatabase(Path file) throws SQLException {
+    this.file = file;
+    this.writer = connect(false);
+    all.add(writer);
+    checkDurability(writer);
+    migrate(writer);
+    for (int i = 0; i < READERS; i++) {
+      Connection reader = connect(true);
+      all.add(reader);
+      readers.add(reader);
+    }
+  }
+
+  /** Whether the directory already holds a Plugboard database (whose keys must then be the right ones). */
+  public static boolean existsIn(Path directory) {
+    return Files.exists(directory.resolve(FILE_NAME));
+  }
+
+  /** @throws SqliteStoreException saying what is wrong and what to do */
+  public static SqliteDatabase open(Path directory) {
+    Path file = directory.resolve(FILE_NAME);
+    prepare(directory, file);
+    try {
+      return new SqliteDatabase(file);
+    } catch (SQLException e) {
+      throw new SqliteStoreException(file + " cannot be opened: " + SqliteErrors.reason(e)
+          + (e instanceof SQLiteException && SqliteErrors.reason(e).contains("corrupt")
+              ? ". Move it aside and restore your last backup." : ""), e);
+    }
+  }
+
+  private static void prepare(Path directory, Path file) {
+    try {
+      if (!Files.exists(directory)) {
+        Files.createDirectories(directory,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+      }
+      if (!Files.isDirectory(directory)) {
+        throw new SqliteStoreException(directory + " is not a directory");
+      }
+      if (!Files.isWritable(directory)) {
+        throw new SqliteStoreException(directory + " is not writable by this user: choose another data directory "
+            + "(--data-dir) or fix its permissions");
+      }
+      if (!Files.exists(file)) {
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      }
+    } catch (AccessDeniedException e) {
+      throw new SqliteStoreException(directory + " is not writable by this user: choose another data directory "
+          + "(--data-dir) or fix its permissions", e);
+    } catch (IOException e) {
+      throw new SqliteStoreException(directory + " cannot be prepared: " + e.getMessage(), e);
+    }
+  }
+
+  private Connection connect(boolean readOnly) throws SQLException {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+    config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+    config.enforceForeignKeys(true);
+    Connection connection = config.createConnection("jdbc:sqlite:" + file);
+    if (readOnly) {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("PRAGMA query_only = 1");
+      }
+    }
+    return connection;
+  }
+
+  private void checkDurability(Connection connection) throws SQLException {
+    String journal = pragma(connection, "journal_mode");
+    String synchronous = pragma(connection, "synchronous");
+    if (!"wal".equalsIgnoreCase(journal) || !"2".equals(synchronous)) {
+      throw new SqliteStoreException(file + " does not accept journal_mode=WAL and synchronous=FULL (it reports "
+          + journal + " and " + synchronous + "); Plugboard will not run without them, since acknowledged "
+          + "instances could be lost");
+    }
+  }
+
+  private void migrate(Connection connection) throws SQLException {
+    int version = Migrations.currentVersion(connection);
+    if (version > Migrations.latest()) {
+      throw new SqliteStoreException(file + " was made by a newer Plugboard (schema version " + version
+          + "; this one knows up to " + Migrations.latest() + "). Upgrade Plugboard to open it.");
+    }
+    Migrations.apply(connection, version);
+  }
+
+  static String pragma(Connection connection, String name) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        var result = statement.executeQuery("PRAGMA " + name)) {
+      return result.next() ? result.getString(1) : null;
+    }
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  /** Runs the work in one immediate transaction on the writer connection, and commits it durably. */
+  <T> T write(String action, SqlWork<T> work) {
+    writeLock.lock();
+    try (Statement statement = writer.createStatement()) {
+      statement.execute("BEGIN IMMEDIATE");
+      try {
+        T result = work.run(writer);
+        statement.execute("COMMIT");
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        rollbackQuietly(statement);
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw SqliteErrors.unavailable(action, e);
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  /** Runs read-only work on one of the reader connections. */
+  <T> T read(String action, SqlWork<T> work) {
+    Connection reader;
+    try {
+      reader = readers.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for a database connection", e);
+    }
+    try {
+      return work.run(reader);
+    } catch (SQLException e) {
+      throw SqliteErrors.unavailable(action, e);
+    } finally {
+      readers.add(reader);
+    }
+  }
+
+  private static void rollbackQuietly(Statement statement) {
+    try {
+      statement.execute("ROLLBACK");
+    } catch (SQLException ignored) {
+      // The transaction is already gone (SQLite rolls back on some errors); the original failure matters.
+    }
+  }
+
+  /** {@code PRAGMA integrity_check}: "ok" for a sound file. */
+  public String integrityCheck() {
+    return read("be checked", connection -> pragma(connection, "integrity_check"));
+  }
+
+  @Override
+  public void close() {
+    writeLock.lock();
+    try {
+      for (Connection connection : all) {
+        try {
+          connection.close();
+        } catch (SQLException ignored) {
+          // Closing is best effort; committed data is already durable.
+        }
+      }
+    } finally {
+      writeLock.unlock();
+    }
+  }
+}

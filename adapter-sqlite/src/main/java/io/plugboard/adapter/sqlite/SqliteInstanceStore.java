@@ -1,0 +1,157 @@
+package io.plugboard.adapter.sqlite;
+
+import io.plugboard.application.port.in.InstanceQuery;
+import io.plugboard.application.port.out.ConfigurationCipher;
+import io.plugboard.application.port.out.ElementCatalog;
+import io.plugboard.application.port.out.InstanceStore;
+import io.plugboard.application.port.out.SecretDigest;
+import io.plugboard.application.port.out.UnreadableInstanceException;
+import io.plugboard.domain.AuthenticationType;
+import io.plugboard.domain.Configuration;
+import io.plugboard.domain.Element;
+import io.plugboard.domain.Instance;
+import io.plugboard.domain.InstanceName;
+import io.plugboard.domain.NewInstance;
+import io.plugboard.domain.Owner;
+import io.plugboard.domain.Tags;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Instances in SQLite. Every statement names the organization, so no caller can reach another's rows; the
+ * configuration is encrypted with the organization and instance ids as associated data.
+ */
+public final class SqliteInstanceStore implements InstanceStore {
+  /** Tags cannot contain control characters, so this one separates them safely. */
+  private static final String TAG_SEPARATOR = "\u001f";
+  private static final String COLUMNS =
+      "id, org_id, user_id, element_id, element_key, name, tags, configuration, valid, disabled, created_at";
+
+  private final SqliteDatabase database;
+  private final ElementCatalog catalog;
+  private final ConfigurationCipher cipher;
+
+  public SqliteInstanceStore(SqliteDatabase database, ElementCatalog catalog, ConfigurationCipher cipher) {
+    this.database = database;
+    this.catalog = catalog;
+    this.cipher = cipher;
+  }
+
+  @Override
+  public Instance add(NewInstance instance, SecretDigest tokenDigest) {
+    long organizationId = instance.owner().organizationId();
+    return database.write("save the instance", connection -> {
+      long id;
+      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO instances (org_id, user_id, "
+          + "element_id, element_key, name, tags, configuration, token_digest, valid, disabled, created_at) "
+          + "VALUES (?, ?, ?, ?, ?, ?, x'', ?, 1, 0, ?) RETURNING id")) {
+        insert.setLong(1, organizationId);
+        insert.setLong(2, instance.owner().userId());
+        insert.setLong(3, instance.element().id());
+        insert.setString(4, instance.element().key());
+        insert.setString(5, instance.name().value());
+        insert.setString(6, String.join(TAG_SEPARATOR, instance.tags().values()));
+        insert.setBytes(7, tokenDigest.bytes());
+        insert.setLong(8, instance.createdAt().getEpochSecond());
+        try (ResultSet keys = insert.executeQuery()) {
+          keys.next();
+          id = keys.getLong(1);
+        }
+      }
+      try (PreparedStatement update = connection.prepareStatement(
+          "UPDATE instances SET configuration = ? WHERE id = ? AND org_id = ?")) {
+        update.setBytes(1, cipher.encrypt(ConfigurationCodec.encode(instance.configuration().values()),
+            associatedData(organizationId, id)));
+        update.setLong(2, id);
+        update.setLong(3, organizationId);
+        update.executeUpdate();
+      }
+      return instance.withId(id);
+    });
+  }
+
+  @Override
+  public Optional<Instance> find(long organizationId, long id) {
+    return database.read("read the instance", connection -> {
+      try (PreparedStatement select = connection.prepareStatement(
+          "SELECT " + COLUMNS + " FROM instances WHERE id = ? AND org_id = ?")) {
+        select.setLong(1, id);
+        select.setLong(2, organizationId);
+        try (ResultSet row = select.executeQuery()) {
+          return row.next() ? Optional.of(restore(row)) : Optional.empty();
+        }
+      }
+    });
+  }
+
+  @Override
+  public List<Instance> list(long organizationId, InstanceQuery query) {
+    return database.read("list instances", connection -> {
+      try (PreparedStatement select = connection.prepareStatement(
+          "SELECT " + COLUMNS + " FROM instances WHERE org_id = ? ORDER BY id")) {
+        select.setLong(1, organizationId);
+        List<Instance> instances = new ArrayList<>();
+        try (ResultSet row = select.executeQuery()) {
+          while (row.next()) {
+            if (tags(row.getString("tags")).containsAll(query.tags())) {
+              instances.add(restore(row));
+            }
+          }
+        }
+        return instances;
+      }
+    });
+  }
+
+  @Override
+  public boolean delete(long organizationId, long id) {
+    return database.write("delete the instance", connection -> {
+      try (PreparedStatement delete = connection.prepareStatement(
+          "DELETE FROM instances WHERE id = ? AND org_id = ?")) {
+        delete.setLong(1, id);
+        delete.setLong(2, organizationId);
+        return delete.executeUpdate() == 1;
+      }
+    });
+  }
+
+  private Instance restore(ResultSet row) throws SQLException {
+    long id = row.getLong("id");
+    long organizationId = row.getLong("org_id");
+    byte[] plaintext = cipher.decrypt(row.getBytes("configuration"), associatedData(organizationId, id))
+        .orElseThrow(() -> new UnreadableInstanceException(id, null));
+    Configuration configuration;
+    try {
+      configuration = new Configuration(ConfigurationCodec.decode(plaintext));
+    } catch (IOException e) {
+      throw new UnreadableInstanceException(id, e);
+    }
+    return new Instance(id, new InstanceName(row.getString("name")), tags(row.getString("tags")),
+        element(row.getLong("element_id"), row.getString("element_key")), configuration,
+        row.getInt("valid") == 1, row.getInt("disabled") == 1, new Owner(organizationId, row.getLong("user_id")),
+        Instant.ofEpochSecond(row.getLong("created_at")));
+  }
+
+  private static Tags tags(String joined) {
+    return new Tags(joined.isEmpty() ? List.of() : Arrays.asList(joined.split(TAG_SEPARATOR, -1)));
+  }
+
+  /** An element removed from the catalog still describes its instances; its unknown keys stay masked. */
+  private Element element(long elementId, String key) {
+    return catalog.byKey(key).filter(e -> e.id() == elementId).or(() -> catalog.byId(elementId)).orElseGet(
+        () -> new Element(elementId, key, key, "This element is no longer in the catalog.", null,
+            AuthenticationType.CUSTOM, "general", null, null, List.of()));
+  }
+
+  static byte[] associatedData(long organizationId, long instanceId) {
+    return ("plugboard/instance/v1/" + organizationId + "/" + instanceId).getBytes(StandardCharsets.UTF_8);
+  }
+}

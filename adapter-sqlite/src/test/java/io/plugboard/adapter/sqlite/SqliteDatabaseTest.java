@@ -1,0 +1,218 @@
+package io.plugboard.adapter.sqlite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.plugboard.application.port.in.InstanceQuery;
+import io.plugboard.application.port.out.StoreUnavailableException;
+import io.plugboard.application.port.out.UnreadableInstanceException;
+import io.plugboard.domain.Instance;
+import io.plugboard.domain.Owner;
+import io.plugboard.testkit.InMemoryElementCatalog;
+import io.plugboard.testkit.NewInstances;
+import io.plugboard.testkit.TestCipher;
+import io.plugboard.testkit.TestSecrets;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class SqliteDatabaseTest {
+  private static final Owner ACME = new Owner(1, 1);
+
+  @TempDir
+  Path directory;
+  private final TestSecrets secrets = new TestSecrets();
+  private final TestCipher cipher = new TestCipher();
+
+  private SqliteInstanceStore store(SqliteDatabase database) {
+    SqliteAccountStore accounts = new SqliteAccountStore(database, Clock.systemUTC());
+    if (accounts.isEmpty()) {
+      accounts.create("Acme", secrets.digest("o1"), "a@acme.test", secrets.digest("u1"));
+    }
+    return new SqliteInstanceStore(database, InMemoryElementCatalog.standard(), cipher);
+  }
+
+  private Connection raw() throws SQLException {
+    return DriverManager.getConnection("jdbc:sqlite:" + directory.resolve(SqliteDatabase.FILE_NAME));
+  }
+
+  @Test
+  void runs_with_wal_and_synchronous_full_and_private_files() throws Exception {
+    try (SqliteDatabase database = SqliteDatabase.open(directory.resolve("data"))) {
+      store(database).add(NewInstances.mixpanel(ACME, "x"), secrets.digest("t"));
+      try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database.file())) {
+        assertThat(SqliteDatabase.pragma(connection, "journal_mode")).isEqualTo("wal");
+      }
+      assertThat(database.integrityCheck()).isEqualTo("ok");
+      Path data = directory.resolve("data");
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
+      for (String file : new String[] {"plugboard.db", "plugboard.db-wal", "plugboard.db-shm"}) {
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve(file))))
+            .as(file).isEqualTo("rw-------");
+      }
+    }
+  }
+
+  @Test
+  void data_survives_a_reopen() {
+    long id;
+    try (SqliteDatabase database = SqliteDatabase.open(directory)) {
+      id = store(database).add(NewInstances.mixpanel(ACME, "kept", "Docs"), secrets.digest("t")).id();
+    }
+    try (SqliteDatabase database = SqliteDatabase.open(directory)) {
+      Instance read = store(database).find(1, id).orElseThrow();
+      assertThat(read.name().value()).isEqualTo("kept");
+      assertThat(read.tags().values()).containsExactly("Docs");
+      assertThat(read.configuration().get("username")).hasValue("mixpanel-secret-kept");
+    }
+  }
+
+  @Test
+  void a_database_from_a_newer_plugboard_is_refused() throws SQLException {
+    SqliteDatabase.open(directory).close();
+    try (Connection connection = raw(); Statement statement = connection.createStatement()) {
+      statement.execute("PRAGMA user_version = 99");
+    }
+    assertThatThrownBy(() -> SqliteDatabase.open(directory))
+        .isInstanceOf(SqliteStoreException.class)
+        .hasMessageEndingWith("was made by a newer Plugboard (schema version 99; this one knows up to 1). "
+            + "Upgrade Plugboard to open it.");
+  }
+
+  @Test
+  void a_corrupt_file_is_refused_with_advice() throws IOException {
+    Files.write(directory.resolve(SqliteDatabase.FILE_NAME), "this is not a database at all, just text......"
+        .repeat(100).getBytes(StandardCharsets.UTF_8));
+    assertThatThrownBy(() -> SqliteDatabase.open(directory))
+        .isInstanceOf(SqliteStoreException.class)
+        .hasMessageContaining("the database file is corrupt or is not a Plugboard database")
+        .hasMessageContaining("restore your last backup");
+  }
+
+  @Test
+  void a_data_directory_that_is_a_file_is_refused() throws IOException {
+    Path file = Files.writeString(directory.resolve("file"), "x");
+    assertThatThrownBy(() -> SqliteDatabase.open(file)).hasMessage(file + " is not a directory");
+    assertThatThrownBy(() -> SqliteDatabase.open(file.resolve("below")))
+        .isInstanceOf(SqliteStoreException.class).hasMessageContaining("cannot be prepared");
+  }
+
+  @Test
+  void configuration_is_encrypted_and_tokens_are_digests_on_disk() throws Exception {
+    String secret = "canary-" + System.nanoTime();
+    String token = secrets.newInstanceToken();
+    try (SqliteDatabase database = SqliteDatabase.open(directory)) {
+      store(database).add(NewInstances.of(io.plugboard.testkit.Elements.mixpanel(), ACME, "canary",
+          java.util.Map.of("username", secret)), secrets.digest(token));
+    }
+    for (Path file : Files.list(directory).toList()) {
+      String content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+      assertThat(content).as(file.toString()).doesNotContain(secret).doesNotContain(token);
+    }
+  }
+
+  @Test
+  void a_flipped_bit_or_a_ciphertext_moved_to_another_row_does_not_decrypt() throws Exception {
+    long first;
+    long second;
+    try (SqliteDatabase database = SqliteDatabase.open(directory)) {
+      SqliteInstanceStore store = store(database);
+      first = store.add(NewInstances.mixpanel(ACME, "first"), secrets.digest("t1")).id();
+      second = store.add(NewInstances.mixpanel(ACME, "second"), secrets.digest("t2")).id();
+    }
+    try (Connection connection = raw()) {
+      byte[] ciphertext;
+      try (PreparedStatement select = connection.prepareStatement("SELECT configuration FROM instances WHERE id = ?")) {
+        select.setLong(1, first);
+        try (ResultSet row = select.executeQuery()) {
+          row.next();
+          ciphertext = row.getBytes(1);
+        }
+      }
+      try (PreparedStatement update = connection.prepareStatement("UPDATE instances SET configuration = ? WHERE id = ?")) {
+        update.setBytes(1, ciphertext);
+        update.setLong(2, second);
+        update.executeUpdate();
+        ciphertext[ciphertext.length / 2] ^= 1;
+        update.setBytes(1, ciphertext);
+        update.setLong(2, first);
+        update.executeUpdate();
+      }
+    }
+    try (SqliteDatabase database = SqliteDatabase.open(directory)) {
+      SqliteInstanceStore store = store(database);
+      assertThatThrownBy(() -> store.find(1, first)).isInstanceOfSatisfying(UnreadableInstanceException.class,
+          e -> assertThat(e.instanceId()).isEqualTo(first));
+      assertThatThrownBy(() -> store.find(1, second)).isInstanceOfSatisfying(UnreadableInstanceException.class,
+          e -> assertThat(e.instanceId()).isEqualTo(second));
+    }
+  }
+
+  @Test
+  void sixteen_threads_creating_500_instances_each_keep_8000_unique_rows() throws Exception {
+    try (SqliteDatabase database = SqliteDatabase.open(directory)) {
+      SqliteInstanceStore store = store(database);
+      ExecutorService pool = Executors.newFixedThreadPool(16);
+      Set<Long> ids = ConcurrentHashMap.newKeySet();
+      Set<String> tokens = ConcurrentHashMap.newKeySet();
+      try {
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < 16; t++) {
+          futures.add(pool.submit(() -> {
+            for (int i = 0; i < 500; i++) {
+              String token = secrets.newInstanceToken();
+              tokens.add(token);
+              ids.add(store.add(NewInstances.mixpanel(ACME, "c"), secrets.digest(token)).id());
+            }
+          }));
+        }
+        for (Future<?> future : futures) {
+          future.get();
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      assertThat(ids).hasSize(8000);
+      assertThat(tokens).hasSize(8000);
+      assertThat(store.list(1, InstanceQuery.all())).hasSize(8000);
+      assertThat(database.integrityCheck()).isEqualTo("ok");
+    }
+  }
+
+  @Test
+  void a_write_failure_becomes_a_store_unavailable_error_without_sql() throws Exception {
+    try (SqliteDatabase database = SqliteDatabase.open(directory)) {
+      SqliteInstanceStore store = store(database);
+      try (Connection connection = raw(); Statement statement = connection.createStatement()) {
+        statement.execute("CREATE TRIGGER refuse BEFORE INSERT ON instances BEGIN "
+            + "SELECT RAISE(FAIL, 'simulated write failure'); END");
+      }
+      assertThatThrownBy(() -> store.add(NewInstances.mixpanel(ACME, "x"), secrets.digest("t")))
+          .isInstanceOf(StoreUnavailableException.class)
+          .hasMessageStartingWith("The database could not save the instance: ")
+          .hasMessageNotContaining("INSERT");
+      assertThat(store.list(1, InstanceQuery.all())).isEmpty();
+    }
+  }
+}
