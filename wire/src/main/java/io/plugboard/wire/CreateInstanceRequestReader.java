@@ -28,6 +28,22 @@ public final class CreateInstanceRequestReader {
     return read(JsonReading.readTree(body));
   }
 
+  /**
+   * Reads a JSON object of configuration keys and values, as a configuration file holds it.
+   *
+   * @throws MalformedJsonException when the content is not one strict JSON object
+   */
+  public static Map<String, Object> readConfiguration(byte[] content) {
+    JsonNode tree = JsonReading.readTree(content);
+    if (!tree.isObject()) {
+      throw new MalformedJsonException("A configuration file must hold one JSON object of keys and values.");
+    }
+    Violations violations = new Violations();
+    Map<String, Object> values = configuration(tree, violations);
+    violations.throwIfAny();
+    return values;
+  }
+
   public static CreateInstanceCommand read(JsonNode body) {
     if (!body.isObject()) {
       throw new MalformedJsonException("The request body must be a JSON object, with element, name and "
