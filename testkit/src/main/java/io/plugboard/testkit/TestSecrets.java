@@ -1,46 +1,34 @@
 package io.plugboard.testkit;
 
+import io.plugboard.adapter.crypto.DataKeys;
+import io.plugboard.adapter.crypto.SecureRandomSecretGenerator;
+import io.plugboard.adapter.crypto.TinkSecretDigester;
 import io.plugboard.application.port.out.SecretDigest;
 import io.plugboard.application.port.out.SecretDigester;
 import io.plugboard.application.port.out.SecretGenerator;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
 
-/** Well-formed random secrets and a plain SHA-256 digester, for tests that need no key management. */
+/** The real secret generator and HMAC digester under fresh keys, for tests that need no key files. */
 public final class TestSecrets implements SecretGenerator, SecretDigester {
-  private final SecureRandom random = new SecureRandom();
+  private final SecretGenerator generator = new SecureRandomSecretGenerator();
+  private final SecretDigester digester = new TinkSecretDigester(DataKeys.generate());
 
   @Override
   public String newInstanceToken() {
-    return Base64.getEncoder().encodeToString(bytes(32));
+    return generator.newInstanceToken();
   }
 
   @Override
   public String newUserSecret() {
-    return Base64.getEncoder().encodeToString(bytes(32));
+    return generator.newUserSecret();
   }
 
   @Override
   public String newOrganizationSecret() {
-    return HexFormat.of().formatHex(bytes(16));
+    return generator.newOrganizationSecret();
   }
 
   @Override
   public SecretDigest digest(String secret) {
-    try {
-      return new SecretDigest(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private byte[] bytes(int count) {
-    byte[] bytes = new byte[count];
-    random.nextBytes(bytes);
-    return bytes;
+    return digester.digest(secret);
   }
 }

@@ -12,6 +12,8 @@ import io.plugboard.domain.Instance;
 import io.plugboard.domain.NewInstance;
 import io.plugboard.testkit.InMemoryInstanceStore;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -106,14 +108,25 @@ class ServerBehaviourTest {
   }
 
   @Test
-  void an_undecryptable_instance_is_500() {
+  void an_undecryptable_instance_is_500_and_the_log_names_the_instance_and_nothing_secret() throws Exception {
     ScriptedStore store = new ScriptedStore();
     try (HttpTestServer server = new HttpTestServer(store)) {
       store.failure = new UnreadableInstanceException(7, null);
       HttpResponse<String> response = server.get("/instances/7", server.acme);
+
       assertThat(response.statusCode()).isEqualTo(500);
       assertThat(response.body()).doesNotContain("decrypt");
+      String requestId = response.headers().firstValue("Elements-Request-Id").orElseThrow();
+      String logLine = logLineOf(requestId);
+      assertThat(logLine).contains("instance 7 cannot be decrypted")
+          .doesNotContain(server.acme.userSecret()).doesNotContain(server.acme.organizationSecret());
     }
+  }
+
+  /** The error is logged before the answer is written, and the logger flushes each line. */
+  private static String logLineOf(String requestId) throws Exception {
+    return Files.readAllLines(Path.of("target/http-tests.log")).stream().filter(l -> l.contains(requestId))
+        .findFirst().orElseThrow(() -> new AssertionError("no log line for request " + requestId));
   }
 
   @Test
