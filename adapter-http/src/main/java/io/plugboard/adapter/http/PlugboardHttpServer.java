@@ -21,6 +21,7 @@ public final class PlugboardHttpServer {
   private final WorkerExecutor workers;
   private final int port;
   private final List<String> deployments;
+  private boolean stopped;
 
   private PlugboardHttpServer(Vertx vertx, WorkerExecutor workers, int port, List<String> deployments) {
     this.vertx = vertx;
@@ -58,8 +59,12 @@ public final class PlugboardHttpServer {
     return port;
   }
 
-  /** Undeploys the verticles (each server shuts down gracefully), then releases the worker pool. */
-  public Future<Void> stop() {
+  /** Undeploys the verticles (each server shuts down gracefully), then releases the worker pool. Idempotent. */
+  public synchronized Future<Void> stop() {
+    if (stopped) {
+      return Future.succeededFuture();
+    }
+    stopped = true;
     Future<Void> undeployed = Future.succeededFuture();
     for (String id : deployments) {
       undeployed = undeployed.compose(v -> vertx.undeploy(id));

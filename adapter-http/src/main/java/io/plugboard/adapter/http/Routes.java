@@ -64,6 +64,7 @@ public final class Routes {
     router.get(BASE + "/elements/:keyOrId").handler(this::getElement);
     router.get(BASE + "/elements/:keyOrId/configuration").handler(this::getElementConfiguration);
     router.get(BASE + "/openapi.json").handler(OpenApi::serve);
+    Console.mount(router);
 
     router.route().failureHandler(this::failure);
     router.errorHandler(404, context -> Responses.error(context, 404,
@@ -213,7 +214,7 @@ public final class Routes {
   static List<String> declared(Router router) {
     Set<String> routes = new LinkedHashSet<>();
     router.getRoutes().forEach(route -> {
-      if (route.getPath() != null && route.methods() != null) {
+      if (route.getPath() != null && route.getPath().startsWith(BASE) && route.methods() != null) {
         for (HttpMethod method : route.methods()) {
           routes.add(method.name() + " " + route.getPath().replaceAll(":([A-Za-z]+)", "{$1}"));
         }
