@@ -21,6 +21,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 /**
@@ -54,11 +56,14 @@ public final class Plugboard implements AutoCloseable {
    * @throws io.plugboard.adapter.catalog.CatalogException when an element descriptor is malformed
    */
   public static Plugboard open(PlugboardOptions options) {
-    JsonElementCatalog catalog = JsonElementCatalog.load(options.elementsDirectory());
+    // The catalog is read while the database and the keys open: start-up time is mostly class loading and I/O.
+    CompletableFuture<JsonElementCatalog> loading =
+        CompletableFuture.supplyAsync(() -> JsonElementCatalog.load(options.elementsDirectory()));
     boolean existingData = SqliteDatabase.existsIn(options.dataDirectory());
     SqliteDatabase database = SqliteDatabase.open(options.dataDirectory());
     try {
       DataKeys keys = KeyFiles.open(options.dataDirectory(), options.masterKey(), existingData);
+      JsonElementCatalog catalog = join(loading);
       Clock clock = Clock.systemUTC();
       UseCases useCases = UseCaseFactory.create(catalog,
           new SqliteInstanceStore(database, catalog, new TinkConfigurationCipher(keys)),
@@ -68,6 +73,17 @@ public final class Plugboard implements AutoCloseable {
           : Optional.empty());
     } catch (RuntimeException e) {
       database.close();
+      throw e;
+    }
+  }
+
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException) {
+        throw (RuntimeException) e.getCause();
+      }
       throw e;
     }
   }

@@ -11,6 +11,7 @@ import io.vertx.core.VertxOptions;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -66,11 +67,20 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     }
     Optional<Credentials> chosen = bootstrapSecrets();
 
-    Plugboard plugboard = store.plugboard(root.dataDirectory());
-    Optional<NewAccount> bootstrapped = plugboard.useCases().bootstrapAccount().bootstrapIfEmpty(chosen);
-
     int cores = Runtime.getRuntime().availableProcessors();
-    Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2 * cores));
+    // Vert.x starts while the store opens: both are mostly class loading, and neither needs the other.
+    CompletableFuture<Vertx> starting =
+        CompletableFuture.supplyAsync(() -> Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2 * cores)));
+    Plugboard plugboard;
+    Optional<NewAccount> bootstrapped;
+    try {
+      plugboard = store.plugboard(root.dataDirectory());
+      bootstrapped = plugboard.useCases().bootstrapAccount().bootstrapIfEmpty(chosen);
+    } catch (RuntimeException e) {
+      starting.thenAccept(Vertx::close);
+      throw e;
+    }
+    Vertx vertx = starting.join();
     PlugboardHttpServer server;
     try {
       server = PlugboardHttpServer.start(vertx, plugboard.useCases(), HttpConfig.defaults(listenHost, listenPort),

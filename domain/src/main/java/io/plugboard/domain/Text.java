@@ -10,6 +10,9 @@ final class Text {
 
   /** Removes HTML tags, as Open Connectors does for instance names and tags; leaves other text alone. */
   static String stripHtml(String value) {
+    if (value.indexOf('<') < 0) {
+      return value;
+    }
     String previous;
     String current = value;
     do {

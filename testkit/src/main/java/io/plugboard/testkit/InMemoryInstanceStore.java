@@ -5,17 +5,17 @@ import io.plugboard.application.port.out.InstanceStore;
 import io.plugboard.application.port.out.SecretDigest;
 import io.plugboard.domain.Instance;
 import io.plugboard.domain.NewInstance;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** A thread-safe store that forgets everything when dropped. */
 public final class InMemoryInstanceStore implements InstanceStore {
   private final AtomicLong ids = new AtomicLong();
-  private final ConcurrentSkipListMap<Long, Instance> instances = new ConcurrentSkipListMap<>();
+  private final Map<Long, Instance> instances = new ConcurrentHashMap<>();
   private final Map<SecretDigest, Long> tokens = new ConcurrentHashMap<>();
 
   @Override
@@ -36,6 +36,7 @@ public final class InMemoryInstanceStore implements InstanceStore {
     return instances.values().stream()
         .filter(i -> i.owner().organizationId() == organizationId)
         .filter(i -> i.tags().containsAll(query.tags()))
+        .sorted(Comparator.comparingLong(Instance::id))
         .toList();
   }
 

@@ -7,11 +7,33 @@ import io.plugboard.domain.Element;
 import io.plugboard.domain.ElementFlags;
 import io.plugboard.domain.ValueFormat;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The Open Connectors JSON of an element, in the field order of the seed document. */
 public final class ElementJson {
+  /** Compact descriptors by element key, for the element object that must match exactly (same instance). */
+  private static final Map<String, Cached> DESCRIPTORS = new ConcurrentHashMap<>();
+
+  private record Cached(Element element, String json) {}
+
   private ElementJson() {}
+
+  /**
+   * The compact descriptor, written once per element and reused: it is most of every instance's JSON. Catalogs
+   * hand out the same element objects, so an identity check is enough to know the cached text is this element's.
+   */
+  static String compactDescriptor(Element element) {
+    Cached cached = DESCRIPTORS.get(element.key());
+    if (cached == null || cached.element() != element) {
+      cached = new Cached(element, new String(JsonOutput.compact(json -> writeDescriptor(json, element)),
+          StandardCharsets.UTF_8));
+      DESCRIPTORS.put(element.key(), cached);
+    }
+    return cached.json();
+  }
 
   /** The descriptor as embedded in an instance: no configuration definitions. */
   public static void writeDescriptor(JsonGenerator json, Element element) throws IOException {

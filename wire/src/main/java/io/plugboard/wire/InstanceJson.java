@@ -26,7 +26,11 @@ public final class InstanceJson {
       json.writeStringField("token", token);
     }
     json.writeFieldName("element");
-    ElementJson.writeDescriptor(json, instance.element());
+    if (json.getPrettyPrinter() == null) {
+      json.writeRawValue(ElementJson.compactDescriptor(instance.element()));
+    } else {
+      ElementJson.writeDescriptor(json, instance.element());
+    }
     json.writeNumberField("elementId", instance.element().id());
     json.writeArrayFieldStart("tags");
     for (String tag : instance.tags().values()) {

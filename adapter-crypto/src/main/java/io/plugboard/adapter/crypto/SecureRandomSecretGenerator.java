@@ -1,13 +1,17 @@
 package io.plugboard.adapter.crypto;
 
 import io.plugboard.application.port.out.SecretGenerator;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Secrets from the operating system's cryptographic random source, in Open Connectors' formats. */
+/**
+ * Secrets from a cryptographic random generator, in Open Connectors' formats. Each thread has its own generator
+ * (seeded by the operating system), so concurrent requests do not queue on one lock.
+ */
 public final class SecureRandomSecretGenerator implements SecretGenerator {
-  private final SecureRandom random = new SecureRandom();
+  private final ThreadLocal<SecureRandom> random = ThreadLocal.withInitial(SecureRandomSecretGenerator::create);
 
   @Override
   public String newInstanceToken() {
@@ -24,9 +28,17 @@ public final class SecureRandomSecretGenerator implements SecretGenerator {
     return HexFormat.of().formatHex(bytes(16));
   }
 
+  private static SecureRandom create() {
+    try {
+      return SecureRandom.getInstance("DRBG");
+    } catch (NoSuchAlgorithmException e) {
+      return new SecureRandom();
+    }
+  }
+
   private byte[] bytes(int count) {
     byte[] bytes = new byte[count];
-    random.nextBytes(bytes);
+    random.get().nextBytes(bytes);
     return bytes;
   }
 }

@@ -8,12 +8,23 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Organizations and users in SQLite, found by the digests of their secrets. */
+/**
+ * Organizations and users in SQLite, found by the digests of their secrets. Found accounts are remembered, so
+ * authenticating a request does not read the disk; accounts are never changed or removed, so nothing remembered
+ * goes stale (rotating secrets will have to forget the old digest). Misses are not remembered: an account created
+ * by another process is found on its first use.
+ */
 public final class SqliteAccountStore implements AccountStore {
+  private static final int MAX_REMEMBERED = 100_000;
+
   private final SqliteDatabase database;
   private final Clock clock;
+  private final Map<SecretDigest, User> users = new ConcurrentHashMap<>();
+  private final Map<SecretDigest, Organization> organizations = new ConcurrentHashMap<>();
 
   public SqliteAccountStore(SqliteDatabase database, Clock clock) {
     this.database = database;
@@ -52,7 +63,11 @@ public final class SqliteAccountStore implements AccountStore {
 
   @Override
   public Optional<User> findUserBySecret(SecretDigest userSecret) {
-    return database.read("read the account", connection -> {
+    User known = users.get(userSecret);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<User> found = database.read("read the account", connection -> {
       try (PreparedStatement select = connection.prepareStatement(
           "SELECT id, org_id, email FROM users WHERE secret_digest = ?")) {
         select.setBytes(1, userSecret.bytes());
@@ -62,11 +77,17 @@ public final class SqliteAccountStore implements AccountStore {
         }
       }
     });
+    found.ifPresent(user -> remember(users, userSecret, user));
+    return found;
   }
 
   @Override
   public Optional<Organization> findOrganizationBySecret(SecretDigest organizationSecret) {
-    return database.read("read the account", connection -> {
+    Organization known = organizations.get(organizationSecret);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<Organization> found = database.read("read the account", connection -> {
       try (PreparedStatement select = connection.prepareStatement(
           "SELECT id, name FROM organizations WHERE secret_digest = ?")) {
         select.setBytes(1, organizationSecret.bytes());
@@ -75,6 +96,15 @@ public final class SqliteAccountStore implements AccountStore {
         }
       }
     });
+    found.ifPresent(organization -> remember(organizations, organizationSecret, organization));
+    return found;
+  }
+
+  private static <T> void remember(Map<SecretDigest, T> cache, SecretDigest digest, T value) {
+    if (cache.size() >= MAX_REMEMBERED) {
+      cache.clear();
+    }
+    cache.put(digest, value);
   }
 
   @Override

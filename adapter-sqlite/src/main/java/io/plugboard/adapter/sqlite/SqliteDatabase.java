@@ -6,13 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.ConcurrentHashMap;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteException;
 
@@ -28,9 +31,11 @@ public final class SqliteDatabase implements AutoCloseable {
 
   private final Path file;
   private final Connection writer;
-  private final ReentrantLock writeLock = new ReentrantLock();
+  private final GroupCommitWriter writes;
   private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
   private final List<Connection> all = new ArrayList<>();
+  private final Map<Connection, Map<String, PreparedStatement>> statements = new ConcurrentHashMap<>();
+  private boolean closed;
 
   private SqliteDatabase(Path file) throws SQLException {
     this.file = file;
@@ -38,6 +43,7 @@ public final class SqliteDatabase implements AutoCloseable {
     all.add(writer);
     checkDurability(writer);
     migrate(writer);
+    writes = new GroupCommitWriter(writer);
     for (int i = 0; i < READERS; i++) {
       Connection reader = connect(true);
       all.add(reader);
@@ -132,23 +138,15 @@ public final class SqliteDatabase implements AutoCloseable {
     return file;
   }
 
-  /** Runs the work in one immediate transaction on the writer connection, and commits it durably. */
+  /**
+   * Runs the work in an immediate transaction on the writer connection, possibly shared with other writes
+   * waiting at the same moment, and returns once it is durably committed.
+   */
   <T> T write(String action, SqlWork<T> work) {
-    writeLock.lock();
-    try (Statement statement = writer.createStatement()) {
-      statement.execute("BEGIN IMMEDIATE");
-      try {
-        T result = work.run(writer);
-        statement.execute("COMMIT");
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        rollbackQuietly(statement);
-        throw e;
-      }
+    try {
+      return writes.write(work);
     } catch (SQLException e) {
       throw SqliteErrors.unavailable(action, e);
-    } finally {
-      writeLock.unlock();
     }
   }
 
@@ -170,12 +168,18 @@ public final class SqliteDatabase implements AutoCloseable {
     }
   }
 
-  private static void rollbackQuietly(Statement statement) {
-    try {
-      statement.execute("ROLLBACK");
-    } catch (SQLException ignored) {
-      // The transaction is already gone (SQLite rolls back on some errors); the original failure matters.
+  /**
+   * The connection's compiled statement for this SQL, compiled once. Only the thread that holds the connection
+   * uses it, and it stays open until the database closes: callers must not close it.
+   */
+  PreparedStatement prepared(Connection connection, String sql) throws SQLException {
+    Map<String, PreparedStatement> compiled = statements.computeIfAbsent(connection, c -> new HashMap<>());
+    PreparedStatement statement = compiled.get(sql);
+    if (statement == null) {
+      statement = connection.prepareStatement(sql);
+      compiled.put(sql, statement);
     }
+    return statement;
   }
 
   /** {@code PRAGMA integrity_check}: "ok" for a sound file. */
@@ -184,18 +188,25 @@ public final class SqliteDatabase implements AutoCloseable {
   }
 
   @Override
-  public void close() {
-    writeLock.lock();
-    try {
-      for (Connection connection : all) {
-        try {
-          connection.close();
-        } catch (SQLException ignored) {
-          // Closing is best effort; committed data is already durable.
-        }
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    writes.close();
+    statements.values().forEach(compiled -> compiled.values().forEach(statement -> {
+      try {
+        statement.close();
+      } catch (SQLException ignored) {
+        // The connection closes next, and takes the statement with it.
       }
-    } finally {
-      writeLock.unlock();
+    }));
+    for (Connection connection : all) {
+      try {
+        connection.close();
+      } catch (SQLException ignored) {
+        // Closing is best effort; committed data is already durable.
+      }
     }
   }
 }

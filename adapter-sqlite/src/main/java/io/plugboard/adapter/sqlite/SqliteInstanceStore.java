@@ -16,6 +16,7 @@ import io.plugboard.domain.Owner;
 import io.plugboard.domain.Tags;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -45,49 +46,52 @@ public final class SqliteInstanceStore implements InstanceStore {
     this.cipher = cipher;
   }
 
+  /**
+   * One INSERT per instance: the id is taken from SQLite's own sequence inside the write transaction, which holds
+   * the database's write lock, so the configuration can be encrypted with its id before the row is written.
+   */
   @Override
   public Instance add(NewInstance instance, SecretDigest tokenDigest) {
     long organizationId = instance.owner().organizationId();
+    byte[] plaintext = ConfigurationCodec.encode(instance.configuration().values());
     return database.write("save the instance", connection -> {
-      long id;
-      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO instances (org_id, user_id, "
+      long id = nextId(connection);
+      PreparedStatement insert = database.prepared(connection, "INSERT INTO instances (id, org_id, user_id, "
           + "element_id, element_key, name, tags, configuration, token_digest, valid, disabled, created_at) "
-          + "VALUES (?, ?, ?, ?, ?, ?, x'', ?, 1, 0, ?) RETURNING id")) {
-        insert.setLong(1, organizationId);
-        insert.setLong(2, instance.owner().userId());
-        insert.setLong(3, instance.element().id());
-        insert.setString(4, instance.element().key());
-        insert.setString(5, instance.name().value());
-        insert.setString(6, String.join(TAG_SEPARATOR, instance.tags().values()));
-        insert.setBytes(7, tokenDigest.bytes());
-        insert.setLong(8, instance.createdAt().getEpochSecond());
-        try (ResultSet keys = insert.executeQuery()) {
-          keys.next();
-          id = keys.getLong(1);
-        }
-      }
-      try (PreparedStatement update = connection.prepareStatement(
-          "UPDATE instances SET configuration = ? WHERE id = ? AND org_id = ?")) {
-        update.setBytes(1, cipher.encrypt(ConfigurationCodec.encode(instance.configuration().values()),
-            associatedData(organizationId, id)));
-        update.setLong(2, id);
-        update.setLong(3, organizationId);
-        update.executeUpdate();
-      }
+          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0, ?)");
+      insert.setLong(1, id);
+      insert.setLong(2, organizationId);
+      insert.setLong(3, instance.owner().userId());
+      insert.setLong(4, instance.element().id());
+      insert.setString(5, instance.element().key());
+      insert.setString(6, instance.name().value());
+      insert.setString(7, String.join(TAG_SEPARATOR, instance.tags().values()));
+      insert.setBytes(8, cipher.encrypt(plaintext, associatedData(organizationId, id)));
+      insert.setBytes(9, tokenDigest.bytes());
+      insert.setLong(10, instance.createdAt().getEpochSecond());
+      insert.executeUpdate();
       return instance.withId(id);
     });
+  }
+
+  private long nextId(Connection connection) throws SQLException {
+    PreparedStatement sequence = database.prepared(connection,
+        "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'instances'), 0) + 1");
+    try (ResultSet next = sequence.executeQuery()) {
+      next.next();
+      return next.getLong(1);
+    }
   }
 
   @Override
   public Optional<Instance> find(long organizationId, long id) {
     return database.read("read the instance", connection -> {
-      try (PreparedStatement select = connection.prepareStatement(
-          "SELECT " + COLUMNS + " FROM instances WHERE id = ? AND org_id = ?")) {
-        select.setLong(1, id);
-        select.setLong(2, organizationId);
-        try (ResultSet row = select.executeQuery()) {
-          return row.next() ? Optional.of(restore(row)) : Optional.empty();
-        }
+      PreparedStatement select = database.prepared(connection,
+          "SELECT " + COLUMNS + " FROM instances WHERE id = ? AND org_id = ?");
+      select.setLong(1, id);
+      select.setLong(2, organizationId);
+      try (ResultSet row = select.executeQuery()) {
+        return row.next() ? Optional.of(restore(row)) : Optional.empty();
       }
     });
   }

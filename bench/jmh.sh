@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Runs the core JMH benchmarks (create use case in memory and on SQLite, validation, token and digest,
+# encryption, JSON). Extra arguments go to JMH, e.g. bench/jmh.sh CreateInstance -i 5.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+./mvnw -B -q -DskipTests package -pl benchmarks -am >&2
+exec java -jar benchmarks/target/benchmarks.jar -wi 2 -w 3s -i 5 -r 5s -f 1 "$@"
