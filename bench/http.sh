@@ -27,6 +27,7 @@ else
 fi
 
 pids=()
+result=""
 work="$(mktemp -d)"
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
@@ -88,22 +89,25 @@ instance_id=$(curl -fsS -X POST "http://127.0.0.1:$plugboard_port/elements/api-v
 
 # wrk prints latencies as 1.23us, 4.56ms or 1.2s; turn them into milliseconds.
 to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
-run_wrk() { # name url script
+run_wrk() { # name url script; leaves "req/s p50 p99 non-2xx" in $result
   local out="$work/$1.txt"
-  wrk -t"$threads" -c"$connections" -d"${duration}s" --latency -s "$3" "$2" > "$out" 2>&1
+  # In the background and waited for, so that Ctrl-C or SIGTERM reaches the trap at once.
+  wrk -t"$threads" -c"$connections" -d"${duration}s" --latency -s "$3" "$2" > "$out" 2>&1 &
+  pids+=($!)
+  wait $!
   local rps p50 p99 errors
   rps=$(awk '/Requests\/sec/ { print $2 }' "$out")
   p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' "$out")")
   p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$out")")
   errors=$(awk '/Non-2xx/ { print $5 }' "$out"); errors=${errors:-0}
-  echo "$rps $p50 $p99 $errors"
+  result="$rps $p50 $p99 $errors"
 }
 
 echo "Warming up both servers..." >&2
-run_wrk warm-p "http://127.0.0.1:$plugboard_port/elements/api-v2/instances" "$work/post.lua" > /dev/null
-run_wrk warm-b "http://127.0.0.1:$baseline_port/echo" "$work/post.lua" > /dev/null
-run_wrk warm-g "http://127.0.0.1:$plugboard_port/elements/api-v2/instances/$instance_id" "$work/get.lua" > /dev/null
-run_wrk warm-h "http://127.0.0.1:$baseline_port/instance" "$work/get.lua" > /dev/null
+run_wrk warm-p "http://127.0.0.1:$plugboard_port/elements/api-v2/instances" "$work/post.lua"
+run_wrk warm-b "http://127.0.0.1:$baseline_port/echo" "$work/post.lua"
+run_wrk warm-g "http://127.0.0.1:$plugboard_port/elements/api-v2/instances/$instance_id" "$work/get.lua"
+run_wrk warm-h "http://127.0.0.1:$baseline_port/instance" "$work/get.lua"
 
 printf '\nMachine: %s cores, %s; %s\n' "$(nproc)" "$(java -version 2>&1 | head -1)" "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
 printf 'wrk: %s threads, %s connections, %ss per run, %s rounds; %s event loops each; Plugboard on SQLite (WAL, synchronous=FULL)\n' \
@@ -115,8 +119,10 @@ report() { # title plugboard-url baseline-url script
   printf '  %-6s %-10s %12s %9s %9s %8s\n' round server "req/s" "p50 ms" "p99 ms" "non-2xx"
   local ratios=() p99s=()
   for round in $(seq 1 "$rounds"); do
-    read -r p_rps p_50 p_99 p_err <<< "$(run_wrk "p$round" "$2" "$4")"
-    read -r b_rps b_50 b_99 b_err <<< "$(run_wrk "b$round" "$3" "$4")"
+    run_wrk "p$round" "$2" "$4"
+    read -r p_rps p_50 p_99 p_err <<< "$result"
+    run_wrk "b$round" "$3" "$4"
+    read -r b_rps b_50 b_99 b_err <<< "$result"
     printf '  %-6s %-10s %12s %9s %9s %8s\n' "$round" plugboard "$p_rps" "$p_50" "$p_99" "$p_err"
     printf '  %-6s %-10s %12s %9s %9s %8s\n' "$round" baseline "$b_rps" "$b_50" "$b_99" "$b_err"
     ratios+=("$(awk -v p="$p_rps" -v b="$b_rps" 'BEGIN { printf "%.3f", p / b }')")
