@@ -6,13 +6,22 @@ import io.plugboard.application.port.in.Caller;
 import io.plugboard.application.port.in.CreateInstanceCommand;
 import io.plugboard.application.port.in.CreatedInstance;
 import io.plugboard.application.port.in.InstanceQuery;
+import io.plugboard.domain.AuthenticationType;
+import io.plugboard.domain.ConfigurationDefinition;
+import io.plugboard.domain.ConfigurationOption;
+import io.plugboard.domain.ConfigurationType;
+import io.plugboard.domain.Element;
 import io.plugboard.domain.Instance;
+import io.plugboard.testkit.Elements;
+import io.plugboard.testkit.InMemoryElementCatalog;
+import io.plugboard.testkit.InMemoryInstanceStore;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,10 +63,26 @@ class ConsoleBrowserIT {
     Files.createDirectories(SCREENSHOTS);
   }
 
+  /** Every kind of configuration definition the console renders, one hidden from it. */
+  private static Element settingsElement() {
+    return new Element(900, "settings", "Settings Demo", null, null, AuthenticationType.API_KEY, "general", null,
+        null, List.of(
+            ConfigurationDefinition.of("api.key", "API Key", ConfigurationType.PASSWORD, true),
+            new ConfigurationDefinition("sandbox", "Use the sandbox", null, ConfigurationType.BOOLEAN, false, "true",
+                false, false, 2, null, null),
+            new ConfigurationDefinition("region", "Region", null, ConfigurationType.COMBO, true, null, false, false,
+                3, null, List.of(new ConfigurationOption("us", "United States"), new ConfigurationOption("eu", "Europe"))),
+            ConfigurationDefinition.of("notes", "Notes", ConfigurationType.TEXTAREA, false),
+            new ConfigurationDefinition("base.url", "Base URL", null, ConfigurationType.TEXTFIELD_1000, false,
+                "https://api.example.test", false, true, 9, null, null)));
+  }
+
   @BeforeEach
   void open(TestInfo info) throws IOException {
     testName = info.getTestMethod().orElseThrow().getName();
-    server = new HttpTestServer();
+    List<Element> elements = new ArrayList<>(Elements.all());
+    elements.add(settingsElement());
+    server = new HttpTestServer(new InMemoryInstanceStore(), new InMemoryElementCatalog(elements));
     profile = Files.createTempDirectory("chromium-profile");
     ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
         "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
@@ -121,7 +146,7 @@ class ConsoleBrowserIT {
 
     List<WebElement> cards = browser.findElements(By.cssSelector(".catalog li"));
     assertThat(cards).extracting(card -> card.findElement(By.tagName("h2")).getText())
-        .containsExactly("Freshdesk", "Mixpanel");
+        .containsExactly("Freshdesk", "Mixpanel", "Settings Demo");
     assertThat(cards.get(1).getText()).contains("general").contains("basic").contains("Authenticate");
     screenshot("catalog");
 
@@ -285,6 +310,37 @@ class ConsoleBrowserIT {
     assertThat((Long) script("return document.documentElement.scrollWidth"))
         .isLessThanOrEqualTo((Long) script("return window.innerWidth"));
     screenshot("form-360px");
+  }
+
+  @Test
+  void the_form_follows_the_definitions_and_leaves_out_hidden_ones() throws IOException {
+    signInAsAcme();
+    browser.get(console() + "#/authenticate/settings");
+    visible(By.id("instance-name"));
+
+    assertThat(browser.findElement(By.id("config-api-key")).getAttribute("type")).isEqualTo("password");
+    WebElement sandbox = browser.findElement(By.id("config-sandbox"));
+    assertThat(sandbox.getAttribute("type")).isEqualTo("checkbox");
+    assertThat(sandbox.isSelected()).as("checked by its default").isTrue();
+    WebElement region = browser.findElement(By.id("config-region"));
+    assertThat(region.getTagName()).isEqualTo("select");
+    assertThat(region.findElements(By.tagName("option"))).extracting(WebElement::getText)
+        .containsExactly("United States", "Europe");
+    assertThat(browser.findElement(By.id("config-notes")).getTagName()).isEqualTo("textarea");
+    assertThat(browser.findElements(By.id("config-base-url"))).as("hidden from the console").isEmpty();
+    assertThat(browser.findElement(By.cssSelector("label[for=config-region]")).getText()).isEqualTo("Region (required)");
+    assertThat(browser.findElement(By.cssSelector("label[for=config-notes]")).getText()).isEqualTo("Notes");
+    screenshot("form-kinds");
+
+    browser.findElement(By.id("instance-name")).sendKeys("Settings");
+    browser.findElement(By.id("config-api-key")).sendKeys("k");
+    sandbox.click();
+    new org.openqa.selenium.support.ui.Select(region).selectByVisibleText("Europe");
+    browser.findElement(By.cssSelector("form button[type=submit]")).click();
+    long id = Long.parseLong(visible(By.id("instance-id")).getText());
+    Instance stored = server.useCases.getInstance().getInstance(acme(), id);
+    assertThat(stored.configuration().values()).containsEntry("sandbox", "false").containsEntry("region", "eu")
+        .containsEntry("base.url", "https://api.example.test");
   }
 
   @Test

@@ -6,6 +6,7 @@ import io.plugboard.application.port.in.Credentials;
 import io.plugboard.application.port.in.NewAccount;
 import io.plugboard.application.port.in.CreateAccountCommand;
 import io.plugboard.application.port.in.UseCases;
+import io.plugboard.application.port.out.ElementCatalog;
 import io.plugboard.application.port.out.InstanceStore;
 import io.plugboard.application.service.UseCaseFactory;
 import io.plugboard.testkit.InMemoryAccountStore;
@@ -38,10 +39,14 @@ final class HttpTestServer implements AutoCloseable {
   }
 
   HttpTestServer(InstanceStore instances) {
+    this(instances, InMemoryElementCatalog.standard());
+  }
+
+  HttpTestServer(InstanceStore instances, ElementCatalog catalog) {
     this.instances = instances;
     TestSecrets secrets = new TestSecrets();
-    useCases = UseCaseFactory.create(InMemoryElementCatalog.standard(), instances, new InMemoryAccountStore(),
-        secrets, secrets, Clock.systemUTC());
+    useCases = UseCaseFactory.create(catalog, instances, new InMemoryAccountStore(), secrets, secrets,
+        Clock.systemUTC());
     NewAccount acmeAccount = useCases.createAccount().createAccount(new CreateAccountCommand("Acme", "a@acme.test"));
     NewAccount globexAccount =
         useCases.createAccount().createAccount(new CreateAccountCommand("Globex", "g@globex.test"));

@@ -150,7 +150,8 @@ async function authenticateView(key) {
     const input = configurationInput(definition);
     inputs.set(definition.key, { definition, input });
     const label = definition.name + (definition.required ? ' (required)' : '');
-    return fieldWithError(label, input, `configuration.${definition.key}`, definition.description);
+    const hint = definition.description && definition.description !== definition.name ? definition.description : null;
+    return fieldWithError(label, input, `configuration.${definition.key}`, hint);
   });
   const submit = el('button', { type: 'submit', text: 'Authenticate' });
   const form = el('form', { class: 'card', novalidate: true, onsubmit: async (event) => {
