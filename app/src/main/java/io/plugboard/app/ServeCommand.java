@@ -98,14 +98,14 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
       return 1;
     }
 
-    String url = "http://" + (listenHost.contains(":") ? "[" + listenHost + "]" : listenHost) + ":" + server.port()
-        + Routes.BASE;
+    String origin = "http://" + (listenHost.contains(":") ? "[" + listenHost + "]" : listenHost) + ":" + server.port();
     bootstrapped.ifPresent(account -> {
       out.println("Created the first account (organization " + account.organization().id() + ", user "
           + account.user().id() + "). Save this header now; it is not stored and will not be shown again:");
       out.println("Authorization: " + account.credentials().authorizationHeader());
     });
-    out.println("Plugboard is listening on " + url);
+    out.println("Plugboard is listening on " + origin + Routes.BASE);
+    out.println("Web console: " + origin + "/console/");
     out.flush();
 
     awaitStopSignal();

@@ -101,7 +101,12 @@ final class GroupCommitWriter implements AutoCloseable {
       queue.drainTo(batch, MAX_BATCH - 1);
       boolean stop = batch.remove(STOP);
       if (!batch.isEmpty()) {
-        commit(batch);
+        try {
+          commit(batch);
+        } catch (Error fatal) {
+          // Even then no caller may wait forever, nor be told its write succeeded.
+          batch.forEach(pending -> pending.result.completeExceptionally(fatal));
+        }
       }
       if (stop) {
         return;
