@@ -95,6 +95,7 @@ class CrashIT {
         return null;
       }));
     }
+    // The kill lands at a random moment of the creates, which is the point of the test, not a wait for a result.
     Thread.sleep(150 + ThreadLocalRandom.current().nextInt(600));
     server.kill();
     running.set(false);
