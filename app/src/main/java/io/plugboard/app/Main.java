@@ -21,7 +21,7 @@ public final class Main {
     try (StoreSession store = new StoreSession(environment)) {
       PrintWriter outWriter = new PrintWriter(out, true, StandardCharsets.UTF_8);
       PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
-      return Cli.commandLine(store, environment, outWriter, errWriter, new ServeCommand(store))
+      return Cli.commandLine(args, store, environment, outWriter, errWriter, new ServeCommand(store))
           .execute(args);
     }
   }

@@ -56,13 +56,22 @@ public final class Plugboard implements AutoCloseable {
    * @throws io.plugboard.adapter.catalog.CatalogException when an element descriptor is malformed
    */
   public static Plugboard open(PlugboardOptions options) {
-    // The catalog is read while the database and the keys open: start-up time is mostly class loading and I/O.
+    // The catalog and the keys are read while the database opens: start-up is mostly class loading and I/O.
     CompletableFuture<JsonElementCatalog> loading =
         CompletableFuture.supplyAsync(() -> JsonElementCatalog.load(options.elementsDirectory()));
     boolean existingData = SqliteDatabase.existsIn(options.dataDirectory());
-    SqliteDatabase database = SqliteDatabase.open(options.dataDirectory());
+    SqliteDatabase.prepareDirectory(options.dataDirectory());
+    CompletableFuture<DataKeys> unlocking = CompletableFuture.supplyAsync(
+        () -> KeyFiles.open(options.dataDirectory(), options.masterKey(), existingData));
+    SqliteDatabase database;
     try {
-      DataKeys keys = KeyFiles.open(options.dataDirectory(), options.masterKey(), existingData);
+      database = SqliteDatabase.open(options.dataDirectory());
+    } catch (RuntimeException e) {
+      unlocking.exceptionally(ignored -> null).join();
+      throw e;
+    }
+    try {
+      DataKeys keys = join(unlocking);
       JsonElementCatalog catalog = join(loading);
       Clock clock = Clock.systemUTC();
       UseCases useCases = UseCaseFactory.create(catalog,

@@ -8,6 +8,8 @@ import io.plugboard.application.port.out.UnreadableInstanceException;
 import io.plugboard.domain.ValidationException;
 import io.plugboard.wire.MalformedJsonException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Builds the {@code plugboard} command line and maps every failure to one clear line and an exit code. */
@@ -21,13 +23,26 @@ public final class Cli {
    */
   public static CommandLine commandLine(StoreOpener opener, Environment environment, PrintWriter out,
       PrintWriter err, Object... extraCommands) {
+    return commandLine(new String[0], opener, environment, out, err, extraCommands);
+  }
+
+  /**
+   * The command line for these arguments. When the first argument names a command, only that command is built:
+   * picocli reads every command's annotations when it is added, which is most of a short command's start-up.
+   */
+  public static CommandLine commandLine(String[] args, StoreOpener opener, Environment environment,
+      PrintWriter out, PrintWriter err, Object... extraCommands) {
     PlugboardCommand root = new PlugboardCommand(opener, environment);
-    CommandLine commandLine = new CommandLine(root)
-        .addSubcommand(new ElementsCommand())
-        .addSubcommand(new InstancesCommand())
-        .addSubcommand(new AccountsCommand());
-    for (Object extra : extraCommands) {
-      commandLine.addSubcommand(extra);
+    List<Object> commands = new ArrayList<>(List.of(new ElementsCommand(), new InstancesCommand(),
+        new AccountsCommand()));
+    commands.addAll(List.of(extraCommands));
+    String first = args.length > 0 ? args[0] : "";
+    boolean named = commands.stream().anyMatch(command -> nameOf(command).equals(first));
+    CommandLine commandLine = new CommandLine(root);
+    for (Object command : commands) {
+      if (!named || nameOf(command).equals(first)) {
+        commandLine.addSubcommand(command);
+      }
     }
     commandLine.setOut(out).setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)
@@ -35,6 +50,10 @@ public final class Cli {
         .setParameterExceptionHandler(Cli::usageError);
     listExitCodes(commandLine);
     return commandLine;
+  }
+
+  private static String nameOf(Object command) {
+    return command.getClass().getAnnotation(CommandLine.Command.class).name();
   }
 
   private static void listExitCodes(CommandLine commandLine) {

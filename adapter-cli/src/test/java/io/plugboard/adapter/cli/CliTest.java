@@ -74,7 +74,7 @@ class CliTest {
   private Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Cli.commandLine(opener, new Environment(environment, false), new PrintWriter(out),
+    int code = Cli.commandLine(args, opener, new Environment(environment, false), new PrintWriter(out),
         new PrintWriter(err)).execute(args);
     return new Run(code, out.toString(), err.toString());
   }

@@ -69,6 +69,16 @@ public final class SqliteDatabase implements AutoCloseable {
     }
   }
 
+  /**
+   * Creates the data directory (mode 0700) and an empty database file (0600) when missing, so that other files
+   * can be written beside it while the database opens.
+   *
+   * @throws SqliteStoreException when the directory cannot be used
+   */
+  public static void prepareDirectory(Path directory) {
+    prepare(directory, directory.resolve(FILE_NAME));
+  }
+
   private static void prepare(Path directory, Path file) {
     try {
       if (!Files.exists(directory)) {
