@@ -299,6 +299,20 @@ class ConsoleBrowserIT {
   }
 
   @Test
+  void an_answer_that_is_not_json_gives_a_message() {
+    signInAsAcme();
+    // What a proxy in front of a stopped server sends: an HTML error page.
+    script("window.fetch = () => Promise.resolve(new Response('<html><body>Bad Gateway</body></html>',"
+        + " {status: 502, headers: {'Content-Type': 'text/html'}}));");
+
+    browser.findElement(By.linkText("Instances")).click();
+
+    assertThat(visible(By.cssSelector("[role=alert]")).getText()).isEqualTo(
+        "The server answered with something other than JSON (status 502). Is this a Plugboard server?");
+    assertThat(browser.findElements(By.cssSelector("main img"))).isEmpty();
+  }
+
+  @Test
   void the_console_fits_a_360_pixel_wide_screen() throws IOException {
     browser.manage().window().setSize(new Dimension(360, 740));
     signInAsAcme();
