@@ -8,7 +8,6 @@ import io.plugboard.adapter.sqlite.SqliteStoreException;
 import io.plugboard.application.port.in.UseCases;
 import io.plugboard.application.port.out.StoreUnavailableException;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /** Opens Plugboard on a data directory the first time a command needs it, and closes it when the command ends. */
 final class StoreSession implements StoreOpener, AutoCloseable {
@@ -39,10 +38,6 @@ final class StoreSession implements StoreOpener, AutoCloseable {
       }
     }
     return plugboard;
-  }
-
-  Optional<Plugboard> opened() {
-    return Optional.ofNullable(plugboard);
   }
 
   @Override

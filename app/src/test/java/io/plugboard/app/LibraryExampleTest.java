@@ -11,7 +11,10 @@ import io.plugboard.application.port.in.NotAuthenticatedException;
 import io.plugboard.domain.Instance;
 import io.plugboard.domain.ValidationException;
 import io.plugboard.domain.Violation;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -77,6 +80,41 @@ class LibraryExampleTest {
           .name("x").build()))
           .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
               .containsExactly(new Violation("configuration.username", "is required")));
+    }
+  }
+
+  @Test
+  void a_master_key_given_in_code_is_required_to_reopen_and_never_written() throws Exception {
+    Path dataDirectory = directory.resolve("keyed");
+    String masterKey = Base64.getEncoder().encodeToString(new byte[32]).replace('A', 'k');
+    PlugboardOptions options = PlugboardOptions.dataDirectory(dataDirectory).withMasterKey(masterKey);
+    try (Plugboard plugboard = Plugboard.open(options)) {
+      plugboard.createAccount("Acme", "ops@acme.test");
+    }
+
+    assertThat(dataDirectory.resolve("master.key")).doesNotExist();
+    assertThatThrownBy(() -> Plugboard.open(new PlugboardOptions(dataDirectory, Optional.empty(),
+        Optional.empty(), false)))
+        .hasMessageContaining("holds encrypted data but no master key was given");
+    try (Plugboard reopened = Plugboard.open(options)) {
+      assertThat(reopened.dataDirectory()).isEqualTo(dataDirectory);
+    }
+  }
+
+  @Test
+  void elements_from_a_directory_of_ones_own_can_be_instantiated() throws Exception {
+    Path elements = Files.createDirectories(directory.resolve("elements"));
+    Files.writeString(elements.resolve("acme.json"), "{\"id\": 900001, \"key\": \"acme\","
+        + " \"name\": \"Acme CRM\", \"hub\": \"crm\", \"authentication\": {\"type\": \"apiKey\"},"
+        + " \"configuration\": [{\"key\": \"api.key\", \"name\": \"API Key\", \"type\": \"PASSWORD\","
+        + " \"required\": true}]}");
+    PlugboardOptions options = PlugboardOptions.dataDirectory(directory.resolve("data"))
+        .withElementsDirectory(elements);
+    try (Plugboard plugboard = Plugboard.open(options)) {
+      PlugboardSession session = plugboard.session(plugboard.createAccount("Acme", "a@acme.test").credentials());
+      Instance created = session.createInstance(CreateInstanceCommand.builder().element("acme").name("CRM")
+          .configuration("api.key", "k").build()).instance();
+      assertThat(created.element().name()).isEqualTo("Acme CRM");
     }
   }
 

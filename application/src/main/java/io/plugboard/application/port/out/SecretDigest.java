@@ -2,7 +2,6 @@ package io.plugboard.application.port.out;
 
 import java.security.MessageDigest;
 import java.util.Arrays;
-import java.util.Base64;
 
 /** A keyed digest of a secret: what is stored instead of the secret. Compared in constant time. */
 public final class SecretDigest {
@@ -17,11 +16,6 @@ public final class SecretDigest {
 
   public byte[] bytes() {
     return bytes.clone();
-  }
-
-  /** The digest as unpadded Base64 URL text, for stores that index text. */
-  public String asText() {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   @Override
