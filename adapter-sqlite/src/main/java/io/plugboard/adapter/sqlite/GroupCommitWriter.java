@@ -3,7 +3,6 @@ package io.plugboard.adapter.sqlite;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -13,15 +12,17 @@ import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * The one thread that writes. Writes waiting at the same moment share one transaction and so one fsync (group
- * commit); each runs inside its own savepoint, so one failing write does not undo the others. No caller learns
- * that its write succeeded before the COMMIT that made it durable has returned.
+ * commit). When a shared transaction fails, it is rolled back whole and each of its writes is run again in a
+ * transaction of its own, so one failing write does not undo the others. No caller learns that its write
+ * succeeded before the COMMIT that made it durable has returned.
  */
 final class GroupCommitWriter implements AutoCloseable {
   static final int MAX_BATCH = 256;
 
   private final Connection connection;
-  private final PreparedStatement savepoint;
-  private final PreparedStatement release;
+  private final PreparedStatement begin;
+  private final PreparedStatement commit;
+  private final PreparedStatement rollback;
   private final BlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
   private final Thread thread;
   private volatile boolean closing;
@@ -30,7 +31,7 @@ final class GroupCommitWriter implements AutoCloseable {
     final SqlWork<T> work;
     final CompletableFuture<T> result = new CompletableFuture<>();
     T value;
-    Exception failure;
+    Throwable failure;
 
     Pending(SqlWork<T> work) {
       this.work = work;
@@ -54,8 +55,9 @@ final class GroupCommitWriter implements AutoCloseable {
 
   GroupCommitWriter(Connection connection) throws SQLException {
     this.connection = connection;
-    this.savepoint = connection.prepareStatement("SAVEPOINT write");
-    this.release = connection.prepareStatement("RELEASE write");
+    this.begin = connection.prepareStatement("BEGIN IMMEDIATE");
+    this.commit = connection.prepareStatement("COMMIT");
+    this.rollback = connection.prepareStatement("ROLLBACK");
     this.thread = new Thread(this::loop, "plugboard-sqlite-writer");
     thread.setDaemon(true);
     thread.start();
@@ -85,6 +87,9 @@ final class GroupCommitWriter implements AutoCloseable {
       if (cause instanceof RuntimeException) {
         throw (RuntimeException) cause;
       }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
       throw new SQLException(cause);
     }
   }
@@ -102,11 +107,14 @@ final class GroupCommitWriter implements AutoCloseable {
       boolean stop = batch.remove(STOP);
       if (!batch.isEmpty()) {
         try {
-          commit(batch);
+          if (batch.size() == 1 || !commitTogether(batch)) {
+            batch.forEach(this::commitAlone);
+          }
         } catch (Error fatal) {
           // Even then no caller may wait forever, nor be told its write succeeded.
-          batch.forEach(pending -> pending.result.completeExceptionally(fatal));
+          batch.forEach(pending -> pending.failure = fatal);
         }
+        batch.forEach(Pending::complete);
       }
       if (stop) {
         return;
@@ -114,44 +122,45 @@ final class GroupCommitWriter implements AutoCloseable {
     }
   }
 
-  private void commit(List<Pending<?>> batch) {
-    try (Statement statement = connection.createStatement()) {
-      statement.execute("BEGIN IMMEDIATE");
+  /** The fast path: every write of the batch in one transaction. False, with nothing kept, if any of it failed. */
+  private boolean commitTogether(List<Pending<?>> batch) {
+    try {
+      begin.execute();
+    } catch (SQLException e) {
+      batch.forEach(pending -> pending.failure = e);
+      return true;
+    }
+    try {
+      for (Pending<?> pending : batch) {
+        pending.run(connection);
+      }
+      commit.execute();
+      return true;
+    } catch (SQLException | RuntimeException e) {
+      rollbackQuietly();
+      return false;
+    }
+  }
+
+  private void commitAlone(Pending<?> pending) {
+    pending.failure = null;
+    try {
+      begin.execute();
       try {
-        for (Pending<?> pending : batch) {
-          runInSavepoint(statement, pending);
-        }
-        statement.execute("COMMIT");
+        pending.run(connection);
+        commit.execute();
       } catch (SQLException | RuntimeException e) {
-        rollbackQuietly(statement);
+        rollbackQuietly();
         throw e;
       }
     } catch (SQLException | RuntimeException e) {
-      for (Pending<?> pending : batch) {
-        if (pending.failure == null) {
-          pending.failure = e;
-        }
-      }
-    }
-    batch.forEach(Pending::complete);
-  }
-
-  /** A failed write is undone alone; if SQLite has already undone the whole transaction, the batch fails. */
-  private void runInSavepoint(Statement statement, Pending<?> pending) throws SQLException {
-    savepoint.execute();
-    try {
-      pending.run(connection);
-      release.execute();
-    } catch (SQLException | RuntimeException e) {
       pending.failure = e;
-      statement.execute("ROLLBACK TO write");
-      release.execute();
     }
   }
 
-  private static void rollbackQuietly(Statement statement) {
+  private void rollbackQuietly() {
     try {
-      statement.execute("ROLLBACK");
+      rollback.execute();
     } catch (SQLException alreadyRolledBack) {
       // SQLite rolls back by itself after some errors (disk full, I/O); nothing is left to undo.
     }
@@ -166,6 +175,13 @@ final class GroupCommitWriter implements AutoCloseable {
       thread.join(60_000);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+    for (PreparedStatement statement : List.of(begin, commit, rollback)) {
+      try {
+        statement.close();
+      } catch (SQLException ignored) {
+        // The connection closes next, and takes the statement with it.
+      }
     }
   }
 }

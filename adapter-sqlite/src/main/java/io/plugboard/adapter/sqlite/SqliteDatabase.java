@@ -109,6 +109,8 @@ public final class SqliteDatabase implements AutoCloseable {
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
     config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
     config.enforceForeignKeys(true);
+    // The driver would otherwise compile and run "SELECT last_insert_rowid()" after every INSERT.
+    config.setGetGeneratedKeys(false);
     Connection connection = config.createConnection("jdbc:sqlite:" + file);
     if (readOnly) {
       try (Statement statement = connection.createStatement()) {

@@ -105,7 +105,7 @@ public final class SqliteInstanceStore implements InstanceStore {
         List<Instance> instances = new ArrayList<>();
         try (ResultSet row = select.executeQuery()) {
           while (row.next()) {
-            if (tags(row.getString("tags")).containsAll(query.tags())) {
+            if (tags(row.getString(7)).containsAll(query.tags())) {
               instances.add(restore(row));
             }
           }
@@ -127,10 +127,11 @@ public final class SqliteInstanceStore implements InstanceStore {
     });
   }
 
+  /** Reads a row of {@link #COLUMNS}, by position: the driver looks names up through JNI on every call. */
   private Instance restore(ResultSet row) throws SQLException {
-    long id = row.getLong("id");
-    long organizationId = row.getLong("org_id");
-    byte[] plaintext = cipher.decrypt(row.getBytes("configuration"), associatedData(organizationId, id))
+    long id = row.getLong(1);
+    long organizationId = row.getLong(2);
+    byte[] plaintext = cipher.decrypt(row.getBytes(8), associatedData(organizationId, id))
         .orElseThrow(() -> new UnreadableInstanceException(id, null));
     Configuration configuration;
     try {
@@ -138,10 +139,9 @@ public final class SqliteInstanceStore implements InstanceStore {
     } catch (IOException e) {
       throw new UnreadableInstanceException(id, e);
     }
-    return new Instance(id, new InstanceName(row.getString("name")), tags(row.getString("tags")),
-        element(row.getLong("element_id"), row.getString("element_key")), configuration,
-        row.getInt("valid") == 1, row.getInt("disabled") == 1, new Owner(organizationId, row.getLong("user_id")),
-        Instant.ofEpochSecond(row.getLong("created_at")));
+    return new Instance(id, new InstanceName(row.getString(6)), tags(row.getString(7)),
+        element(row.getLong(4), row.getString(5)), configuration, row.getInt(9) == 1, row.getInt(10) == 1,
+        new Owner(organizationId, row.getLong(3)), Instant.ofEpochSecond(row.getLong(11)));
   }
 
   private static Tags tags(String joined) {

@@ -1,5 +1,7 @@
 -- Secrets are never stored: organizations and users keep the HMAC of their secret, instances the HMAC of
 -- their token. Instance configuration is one AES-256-GCM ciphertext bound to (org_id, id).
+-- token_digest has no index: nothing looks an instance up by its token yet, and an index of random values
+-- makes every commit write a page per new instance.
 CREATE TABLE organizations (
   id            INTEGER PRIMARY KEY AUTOINCREMENT,
   name          TEXT    NOT NULL,
@@ -24,7 +26,7 @@ CREATE TABLE instances (
   name          TEXT    NOT NULL,
   tags          TEXT    NOT NULL,
   configuration BLOB    NOT NULL,
-  token_digest  BLOB    NOT NULL UNIQUE,
+  token_digest  BLOB    NOT NULL,
   valid         INTEGER NOT NULL,
   disabled      INTEGER NOT NULL,
   created_at    INTEGER NOT NULL

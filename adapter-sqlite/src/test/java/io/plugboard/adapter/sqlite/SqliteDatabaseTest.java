@@ -201,6 +201,41 @@ class SqliteDatabaseTest {
   }
 
   @Test
+  void a_failing_write_among_concurrent_ones_fails_alone() throws Exception {
+    try (SqliteDatabase database = SqliteDatabase.open(directory)) {
+      SqliteInstanceStore store = store(database);
+      try (Connection connection = raw(); Statement statement = connection.createStatement()) {
+        statement.execute("CREATE TRIGGER refuse BEFORE INSERT ON instances WHEN NEW.name = 'poison' BEGIN "
+            + "SELECT RAISE(FAIL, 'simulated write failure'); END");
+      }
+      ExecutorService pool = Executors.newFixedThreadPool(16);
+      List<Future<Long>> futures = new ArrayList<>();
+      try {
+        for (int i = 0; i < 400; i++) {
+          String name = i % 10 == 0 ? "poison" : "fine " + i;
+          futures.add(pool.submit(() -> store.add(NewInstances.mixpanel(ACME, name),
+              secrets.digest(name)).id()));
+        }
+        int refused = 0;
+        Set<Long> kept = ConcurrentHashMap.newKeySet();
+        for (Future<Long> future : futures) {
+          try {
+            kept.add(future.get());
+          } catch (java.util.concurrent.ExecutionException e) {
+            assertThat(e.getCause()).isInstanceOf(StoreUnavailableException.class);
+            refused++;
+          }
+        }
+        assertThat(refused).isEqualTo(40);
+        assertThat(kept).hasSize(360);
+        assertThat(store.list(1, InstanceQuery.all())).extracting(Instance::id).containsExactlyInAnyOrderElementsOf(kept);
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  @Test
   void a_write_failure_becomes_a_store_unavailable_error_without_sql() throws Exception {
     try (SqliteDatabase database = SqliteDatabase.open(directory)) {
       SqliteInstanceStore store = store(database);
