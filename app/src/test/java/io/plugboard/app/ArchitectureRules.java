@@ -20,7 +20,7 @@ final class ArchitectureRules {
     return classes().that().resideInAPackage(base + ".application..")
         .should().onlyDependOnClassesThat()
         .resideInAnyPackage(base + ".application..", base + ".domain..", "java..")
-        .because("use cases are plain synchronous Java; technology stays in adapters");
+        .because("use cases are plain Java; technology stays in adapters");
   }
 
   static ArchRule adaptersDoNotDependOnEachOther(String base) {

@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -19,11 +21,11 @@ public final class InMemoryInstanceStore implements InstanceStore {
   private final Map<SecretDigest, Long> tokens = new ConcurrentHashMap<>();
 
   @Override
-  public Instance add(NewInstance instance, SecretDigest tokenDigest) {
+  public CompletionStage<Instance> add(NewInstance instance, SecretDigest tokenDigest) {
     Instance stored = instance.withId(ids.incrementAndGet());
     instances.put(stored.id(), stored);
     tokens.put(tokenDigest, stored.id());
-    return stored;
+    return CompletableFuture.completedFuture(stored);
   }
 
   @Override
@@ -41,12 +43,12 @@ public final class InMemoryInstanceStore implements InstanceStore {
   }
 
   @Override
-  public boolean delete(long organizationId, long id) {
+  public CompletionStage<Boolean> delete(long organizationId, long id) {
     boolean removed = find(organizationId, id).map(i -> instances.remove(id, i)).orElse(false);
     if (removed) {
       tokens.values().removeIf(v -> v == id);
     }
-    return removed;
+    return CompletableFuture.completedFuture(removed);
   }
 
   /** Which instance a token digest belongs to, so tests can check what was kept. */

@@ -2,6 +2,7 @@ package io.plugboard.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.plugboard.application.port.Stages;
 import io.plugboard.application.port.in.InstanceQuery;
 import io.plugboard.application.port.out.InstanceStore;
 import io.plugboard.domain.Instance;
@@ -33,7 +34,7 @@ public abstract class InstanceStoreContract {
   protected abstract InstanceStore store();
 
   protected Instance add(InstanceStore store, NewInstance instance) {
-    return store.add(instance, secrets.digest(secrets.newInstanceToken()));
+    return Stages.await(store.add(instance, secrets.digest(secrets.newInstanceToken())));
   }
 
   @Test
@@ -74,7 +75,7 @@ public abstract class InstanceStoreContract {
 
     assertThat(store.find(GLOBEX.organizationId(), acme.id())).isEmpty();
     assertThat(store.list(GLOBEX.organizationId(), InstanceQuery.all())).isEmpty();
-    assertThat(store.delete(GLOBEX.organizationId(), acme.id())).isFalse();
+    assertThat(Stages.await(store.delete(GLOBEX.organizationId(), acme.id()))).isFalse();
     assertThat(store.find(ACME.organizationId(), acme.id())).isPresent();
   }
 
@@ -110,10 +111,25 @@ public abstract class InstanceStoreContract {
     Instance gone = add(store, NewInstances.mixpanel(ACME, "gone"));
     Instance kept = add(store, NewInstances.mixpanel(ACME, "kept"));
 
-    assertThat(store.delete(ACME.organizationId(), gone.id())).isTrue();
+    assertThat(Stages.await(store.delete(ACME.organizationId(), gone.id()))).isTrue();
     assertThat(store.find(ACME.organizationId(), gone.id())).isEmpty();
-    assertThat(store.delete(ACME.organizationId(), gone.id())).isFalse();
+    assertThat(Stages.await(store.delete(ACME.organizationId(), gone.id()))).isFalse();
     assertThat(store.list(ACME.organizationId(), InstanceQuery.all())).containsExactly(kept);
+  }
+
+  @Test
+  void adds_submitted_without_waiting_all_complete_in_order_and_are_kept() {
+    InstanceStore store = store();
+    List<java.util.concurrent.CompletableFuture<Instance>> pending = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      pending.add(store.add(NewInstances.mixpanel(ACME, "queued " + i), secrets.digest("queued " + i))
+          .toCompletableFuture());
+    }
+    List<Long> ids = pending.stream().map(future -> future.join().id()).toList();
+
+    assertThat(ids).doesNotHaveDuplicates().isSorted();
+    assertThat(store.list(ACME.organizationId(), InstanceQuery.all())).extracting(Instance::id)
+        .containsExactlyElementsOf(ids);
   }
 
   @Test

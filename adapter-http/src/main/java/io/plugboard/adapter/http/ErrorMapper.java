@@ -9,6 +9,7 @@ import io.plugboard.domain.ValidationException;
 import io.plugboard.wire.MalformedJsonException;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +19,8 @@ final class ErrorMapper {
 
   private ErrorMapper() {}
 
-  static void respond(RoutingContext context, Throwable failure) {
+  static void respond(RoutingContext context, Throwable thrown) {
+    Throwable failure = thrown instanceof CompletionException && thrown.getCause() != null ? thrown.getCause() : thrown;
     if (context.response().closed() || context.response().ended()) {
       LOG.debug("Request {} ended before its answer: {}", Responses.requestId(context), String.valueOf(failure));
     } else if (failure instanceof ValidationException) {

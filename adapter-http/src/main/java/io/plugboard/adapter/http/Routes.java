@@ -9,6 +9,7 @@ import io.plugboard.wire.CreateInstanceRequestReader;
 import io.plugboard.wire.ElementJson;
 import io.plugboard.wire.InstanceJson;
 import io.plugboard.wire.JsonOutput;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
 /**
@@ -121,10 +123,8 @@ public final class Routes {
     byte[] body = context.body().buffer() == null ? new byte[0] : context.body().buffer().getBytes();
     var command = CreateInstanceRequestReader.read(body);
     String authorization = context.request().getHeader(HttpHeaders.AUTHORIZATION);
-    blocking(context, () -> {
-      Caller caller = authenticate(authorization);
-      return useCases.createInstance().createInstance(caller, command);
-    }).onSuccess(created -> Responses.jsonNotCached(context, 200,
+    blockingThenDurable(context, () -> useCases.createInstance().createInstanceAsync(authenticate(authorization),
+        command)).onSuccess(created -> Responses.jsonNotCached(context, 200,
         JsonOutput.compact(json -> InstanceJson.write(json, created.instance(), created.token()))));
   }
 
@@ -149,10 +149,8 @@ public final class Routes {
   private void deleteInstance(RoutingContext context) {
     long id = instanceId(context);
     String authorization = context.request().getHeader(HttpHeaders.AUTHORIZATION);
-    blocking(context, () -> {
-      useCases.deleteInstance().deleteInstance(authenticate(authorization), id);
-      return id;
-    }).onSuccess(deleted -> context.response().setStatusCode(200).end());
+    blockingThenDurable(context, () -> useCases.deleteInstance().deleteInstanceAsync(authenticate(authorization), id))
+        .onSuccess(deleted -> context.response().setStatusCode(200).end());
   }
 
   private void listElements(RoutingContext context) {
@@ -208,6 +206,17 @@ public final class Routes {
 
   private <T> Future<T> blocking(RoutingContext context, Callable<T> work) {
     return workers.executeBlocking(work, false).onFailure(failure -> ErrorMapper.respond(context, failure));
+  }
+
+  /**
+   * Runs the work on a worker, which hands the write to the store and is free again at once; the answer comes back
+   * to this event loop when the store has made the write durable.
+   */
+  private <T> Future<T> blockingThenDurable(RoutingContext context, Callable<CompletionStage<T>> work) {
+    Context eventLoop = Vertx.currentContext();
+    return workers.executeBlocking(work, false)
+        .compose(stage -> Future.fromCompletionStage(stage, eventLoop))
+        .onFailure(failure -> ErrorMapper.respond(context, failure));
   }
 
   /** The routes this class serves, as "METHOD path" with OpenAPI-style parameters, for the OpenAPI check. */

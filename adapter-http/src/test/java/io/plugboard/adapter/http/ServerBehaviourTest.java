@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -44,10 +45,10 @@ class ServerBehaviourTest {
       }
     }
 
+    /** Like a real store, a slow or failing write holds no thread: its stage completes when the gate opens. */
     @Override
-    public Instance add(NewInstance instance, SecretDigest tokenDigest) {
-      before();
-      return delegate.add(instance, tokenDigest);
+    public CompletionStage<Instance> add(NewInstance instance, SecretDigest tokenDigest) {
+      return CompletableFuture.runAsync(this::before).thenCompose(ready -> delegate.add(instance, tokenDigest));
     }
 
     @Override
@@ -63,9 +64,8 @@ class ServerBehaviourTest {
     }
 
     @Override
-    public boolean delete(long organizationId, long id) {
-      before();
-      return delegate.delete(organizationId, id);
+    public CompletionStage<Boolean> delete(long organizationId, long id) {
+      return CompletableFuture.runAsync(this::before).thenCompose(ready -> delegate.delete(organizationId, id));
     }
   }
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /**
@@ -26,14 +25,17 @@ final class GroupCommitWriter implements AutoCloseable {
   private final BlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
   private final Thread thread;
   private volatile boolean closing;
+  private long transactions;
 
   private static final class Pending<T> {
+    final String action;
     final SqlWork<T> work;
     final CompletableFuture<T> result = new CompletableFuture<>();
     T value;
     Throwable failure;
 
-    Pending(SqlWork<T> work) {
+    Pending(String action, SqlWork<T> work) {
+      this.action = action;
       this.work = work;
     }
 
@@ -42,7 +44,9 @@ final class GroupCommitWriter implements AutoCloseable {
     }
 
     void complete() {
-      if (failure != null) {
+      if (failure instanceof SQLException) {
+        result.completeExceptionally(SqliteErrors.unavailable(action, (SQLException) failure));
+      } else if (failure != null) {
         result.completeExceptionally(failure);
       } else {
         result.complete(value);
@@ -51,7 +55,7 @@ final class GroupCommitWriter implements AutoCloseable {
   }
 
   /** Marks the end of the queue when closing. */
-  private static final Pending<Void> STOP = new Pending<>(connection -> null);
+  private static final Pending<Void> STOP = new Pending<>("stop", connection -> null);
 
   GroupCommitWriter(Connection connection) throws SQLException {
     this.connection = connection;
@@ -64,34 +68,22 @@ final class GroupCommitWriter implements AutoCloseable {
   }
 
   /**
-   * Runs the work in a transaction and returns once it is committed.
-   *
-   * @throws SQLException from the work itself, or from the transaction that should have made it durable
+   * Queues the work to run in a transaction. The future completes once that transaction is committed; it fails with
+   * a {@link io.plugboard.application.port.out.StoreUnavailableException} naming the action when the database
+   * refuses, or with what the work itself threw. It completes on the writer thread.
    */
-  <T> T write(SqlWork<T> work) throws SQLException {
+  <T> CompletableFuture<T> submit(String action, SqlWork<T> work) {
+    Pending<T> pending = new Pending<>(action, work);
     if (closing) {
-      throw new SQLException("the database is closed");
+      pending.failure = new SQLException("the database is closed");
+      pending.complete();
+      return pending.result;
     }
-    Pending<T> pending = new Pending<>(work);
     queue.add(pending);
-    try {
-      return pending.result.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new SQLException("interrupted while waiting for the commit", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof SQLException) {
-        throw (SQLException) cause;
-      }
-      if (cause instanceof RuntimeException) {
-        throw (RuntimeException) cause;
-      }
-      if (cause instanceof Error) {
-        throw (Error) cause;
-      }
-      throw new SQLException(cause);
+    if (closing && !thread.isAlive()) {
+      failLeftovers();
     }
+    return pending.result;
   }
 
   private void loop() {
@@ -125,7 +117,7 @@ final class GroupCommitWriter implements AutoCloseable {
   /** The fast path: every write of the batch in one transaction. False, with nothing kept, if any of it failed. */
   private boolean commitTogether(List<Pending<?>> batch) {
     try {
-      begin.execute();
+      begin();
     } catch (SQLException e) {
       batch.forEach(pending -> pending.failure = e);
       return true;
@@ -145,7 +137,7 @@ final class GroupCommitWriter implements AutoCloseable {
   private void commitAlone(Pending<?> pending) {
     pending.failure = null;
     try {
-      begin.execute();
+      begin();
       try {
         pending.run(connection);
         commit.execute();
@@ -158,6 +150,19 @@ final class GroupCommitWriter implements AutoCloseable {
     }
   }
 
+  private void begin() throws SQLException {
+    begin.execute();
+    transactions++;
+  }
+
+  /**
+   * Counts the write transactions begun so far, so that work can tell whether it runs in the same transaction as
+   * the work before it. Read it only from work running on the writer thread.
+   */
+  long transactions() {
+    return transactions;
+  }
+
   private void rollbackQuietly() {
     try {
       rollback.execute();
@@ -166,7 +171,7 @@ final class GroupCommitWriter implements AutoCloseable {
     }
   }
 
-  /** Lets queued writes finish, then stops the thread. */
+  /** Lets queued writes finish, then stops the thread; what is queued after that fails. */
   @Override
   public void close() {
     closing = true;
@@ -176,12 +181,23 @@ final class GroupCommitWriter implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    failLeftovers();
     for (PreparedStatement statement : List.of(begin, commit, rollback)) {
       try {
         statement.close();
       } catch (SQLException ignored) {
         // The connection closes next, and takes the statement with it.
       }
+    }
+  }
+
+  private void failLeftovers() {
+    List<Pending<?>> leftovers = new ArrayList<>();
+    queue.drainTo(leftovers);
+    leftovers.remove(STOP);
+    for (Pending<?> pending : leftovers) {
+      pending.failure = new SQLException("the database is closed");
+      pending.complete();
     }
   }
 }

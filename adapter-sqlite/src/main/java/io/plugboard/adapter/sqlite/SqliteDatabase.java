@@ -1,5 +1,6 @@
 package io.plugboard.adapter.sqlite;
 
+import io.plugboard.application.port.out.StoreUnavailableException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -7,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -15,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteException;
 
@@ -36,6 +40,9 @@ public final class SqliteDatabase implements AutoCloseable {
   private final List<Connection> all = new ArrayList<>();
   private final Map<Connection, Map<String, PreparedStatement>> statements = new ConcurrentHashMap<>();
   private boolean closed;
+  /** Touched by the writer thread only. */
+  private long idsReadInTransaction = -1;
+  private long nextInstanceId;
 
   private SqliteDatabase(Path file) throws SQLException {
     this.file = file;
@@ -152,13 +159,46 @@ public final class SqliteDatabase implements AutoCloseable {
 
   /**
    * Runs the work in an immediate transaction on the writer connection, possibly shared with other writes
-   * waiting at the same moment, and returns once it is durably committed.
+   * waiting at the same moment. The future completes once the transaction is durably committed, on the writer
+   * thread, and fails with a {@link StoreUnavailableException} when the database refuses.
    */
+  <T> CompletableFuture<T> writeLater(String action, SqlWork<T> work) {
+    return writes.submit(action, work);
+  }
+
+  /**
+   * The id the next instance gets, for work running in a write transaction. SQLite's sequence is read once per
+   * transaction: while it holds the write lock no other connection can insert, so the ids after the first are the
+   * ones that follow it.
+   */
+  long nextInstanceId(Connection connection) throws SQLException {
+    long transaction = writes.transactions();
+    if (transaction != idsReadInTransaction) {
+      try (ResultSet next = prepared(connection,
+          "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'instances'), 0) + 1").executeQuery()) {
+        next.next();
+        nextInstanceId = next.getLong(1);
+      }
+      idsReadInTransaction = transaction;
+    }
+    return nextInstanceId++;
+  }
+
+  /** {@link #writeLater}, waiting for the commit. */
   <T> T write(String action, SqlWork<T> work) {
     try {
-      return writes.write(work);
-    } catch (SQLException e) {
-      throw SqliteErrors.unavailable(action, e);
+      return writes.submit(action, work).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreUnavailableException("Interrupted while waiting for the database to " + action, e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException) {
+        throw (RuntimeException) e.getCause();
+      }
+      if (e.getCause() instanceof Error) {
+        throw (Error) e.getCause();
+      }
+      throw new IllegalStateException(e.getCause());
     }
   }
 

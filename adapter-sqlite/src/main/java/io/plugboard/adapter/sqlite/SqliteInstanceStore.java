@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Instances in SQLite. Every statement names the organization, so no caller can reach another's rows; the
@@ -51,11 +52,11 @@ public final class SqliteInstanceStore implements InstanceStore {
    * the database's write lock, so the configuration can be encrypted with its id before the row is written.
    */
   @Override
-  public Instance add(NewInstance instance, SecretDigest tokenDigest) {
+  public CompletionStage<Instance> add(NewInstance instance, SecretDigest tokenDigest) {
     long organizationId = instance.owner().organizationId();
     byte[] plaintext = ConfigurationCodec.encode(instance.configuration().values());
-    return database.write("save the instance", connection -> {
-      long id = nextId(connection);
+    return database.writeLater("save the instance", connection -> {
+      long id = database.nextInstanceId(connection);
       PreparedStatement insert = database.prepared(connection, "INSERT INTO instances (id, org_id, user_id, "
           + "element_id, element_key, name, tags, configuration, token_digest, valid, disabled, created_at) "
           + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0, ?)");
@@ -72,15 +73,6 @@ public final class SqliteInstanceStore implements InstanceStore {
       insert.executeUpdate();
       return instance.withId(id);
     });
-  }
-
-  private long nextId(Connection connection) throws SQLException {
-    PreparedStatement sequence = database.prepared(connection,
-        "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'instances'), 0) + 1");
-    try (ResultSet next = sequence.executeQuery()) {
-      next.next();
-      return next.getLong(1);
-    }
   }
 
   @Override
@@ -116,8 +108,8 @@ public final class SqliteInstanceStore implements InstanceStore {
   }
 
   @Override
-  public boolean delete(long organizationId, long id) {
-    return database.write("delete the instance", connection -> {
+  public CompletionStage<Boolean> delete(long organizationId, long id) {
+    return database.writeLater("delete the instance", connection -> {
       try (PreparedStatement delete = connection.prepareStatement(
           "DELETE FROM instances WHERE id = ? AND org_id = ?")) {
         delete.setLong(1, id);

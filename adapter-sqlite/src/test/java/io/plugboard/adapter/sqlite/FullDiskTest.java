@@ -8,6 +8,7 @@ import io.plugboard.domain.Owner;
 import io.plugboard.testkit.Elements;
 import io.plugboard.testkit.InMemoryElementCatalog;
 import io.plugboard.testkit.NewInstances;
+import io.plugboard.application.port.Stages;
 import io.plugboard.testkit.TestCipher;
 import io.plugboard.testkit.TestSecrets;
 import java.io.IOException;
@@ -49,8 +50,8 @@ class FullDiskTest {
         String bulky = "x".repeat(4000);
         try {
           for (int i = 0; i < 100_000; i++) {
-            acknowledged.add(store.add(NewInstances.of(Elements.mixpanel(), new Owner(1, 1), "n" + i,
-                Map.of("username", bulky + i)), secrets.digest("t" + i)).id());
+            acknowledged.add(Stages.await(store.add(NewInstances.of(Elements.mixpanel(), new Owner(1, 1), "n" + i,
+                Map.of("username", bulky + i)), secrets.digest("t" + i))).id());
           }
           fail("the disk never filled up");
         } catch (StoreUnavailableException full) {

@@ -10,6 +10,7 @@ import io.plugboard.domain.Instance;
 import io.plugboard.domain.Owner;
 import io.plugboard.testkit.InMemoryElementCatalog;
 import io.plugboard.testkit.NewInstances;
+import io.plugboard.application.port.Stages;
 import io.plugboard.testkit.TestCipher;
 import io.plugboard.testkit.TestSecrets;
 import java.io.IOException;
@@ -60,7 +61,7 @@ class SqliteDatabaseTest {
   @Test
   void runs_with_wal_and_synchronous_full_and_private_files() throws Exception {
     try (SqliteDatabase database = SqliteDatabase.open(directory.resolve("data"))) {
-      store(database).add(NewInstances.mixpanel(ACME, "x"), secrets.digest("t"));
+      Stages.await(store(database).add(NewInstances.mixpanel(ACME, "x"), secrets.digest("t")));
       try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database.file())) {
         assertThat(SqliteDatabase.pragma(connection, "journal_mode")).isEqualTo("wal");
       }
@@ -78,7 +79,8 @@ class SqliteDatabaseTest {
   void data_survives_a_reopen() {
     long id;
     try (SqliteDatabase database = SqliteDatabase.open(directory)) {
-      id = store(database).add(NewInstances.mixpanel(ACME, "kept", "Docs"), secrets.digest("t")).id();
+      id = Stages.await(store(database).add(NewInstances.mixpanel(ACME, "kept", "Docs"), secrets.digest("t")))
+          .id();
     }
     try (SqliteDatabase database = SqliteDatabase.open(directory)) {
       Instance read = store(database).find(1, id).orElseThrow();
@@ -123,8 +125,8 @@ class SqliteDatabaseTest {
     String secret = "canary-" + System.nanoTime();
     String token = secrets.newInstanceToken();
     try (SqliteDatabase database = SqliteDatabase.open(directory)) {
-      store(database).add(NewInstances.of(io.plugboard.testkit.Elements.mixpanel(), ACME, "canary",
-          java.util.Map.of("username", secret)), secrets.digest(token));
+      Stages.await(store(database).add(NewInstances.of(io.plugboard.testkit.Elements.mixpanel(), ACME, "canary",
+          java.util.Map.of("username", secret)), secrets.digest(token)));
     }
     for (Path file : Files.list(directory).toList()) {
       String content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
@@ -138,8 +140,8 @@ class SqliteDatabaseTest {
     long second;
     try (SqliteDatabase database = SqliteDatabase.open(directory)) {
       SqliteInstanceStore store = store(database);
-      first = store.add(NewInstances.mixpanel(ACME, "first"), secrets.digest("t1")).id();
-      second = store.add(NewInstances.mixpanel(ACME, "second"), secrets.digest("t2")).id();
+      first = Stages.await(store.add(NewInstances.mixpanel(ACME, "first"), secrets.digest("t1"))).id();
+      second = Stages.await(store.add(NewInstances.mixpanel(ACME, "second"), secrets.digest("t2"))).id();
     }
     try (Connection connection = raw()) {
       byte[] ciphertext;
@@ -183,7 +185,7 @@ class SqliteDatabaseTest {
             for (int i = 0; i < 500; i++) {
               String token = secrets.newInstanceToken();
               tokens.add(token);
-              ids.add(store.add(NewInstances.mixpanel(ACME, "c"), secrets.digest(token)).id());
+              ids.add(Stages.await(store.add(NewInstances.mixpanel(ACME, "c"), secrets.digest(token))).id());
             }
           }));
         }
@@ -213,8 +215,8 @@ class SqliteDatabaseTest {
       try {
         for (int i = 0; i < 400; i++) {
           String name = i % 10 == 0 ? "poison" : "fine " + i;
-          futures.add(pool.submit(() -> store.add(NewInstances.mixpanel(ACME, name),
-              secrets.digest(name)).id()));
+          futures.add(pool.submit(() -> Stages.await(store.add(NewInstances.mixpanel(ACME, name),
+              secrets.digest(name))).id()));
         }
         int refused = 0;
         Set<Long> kept = ConcurrentHashMap.newKeySet();
@@ -243,7 +245,7 @@ class SqliteDatabaseTest {
         statement.execute("CREATE TRIGGER refuse BEFORE INSERT ON instances BEGIN "
             + "SELECT RAISE(FAIL, 'simulated write failure'); END");
       }
-      assertThatThrownBy(() -> store.add(NewInstances.mixpanel(ACME, "x"), secrets.digest("t")))
+      assertThatThrownBy(() -> Stages.await(store.add(NewInstances.mixpanel(ACME, "x"), secrets.digest("t"))))
           .isInstanceOf(StoreUnavailableException.class)
           .hasMessageStartingWith("The database could not save the instance: ")
           .hasMessageNotContaining("INSERT");

@@ -12,13 +12,13 @@ import io.plugboard.domain.Configuration;
 import io.plugboard.domain.ConfigurationPolicy;
 import io.plugboard.domain.Element;
 import io.plugboard.domain.ElementReference;
-import io.plugboard.domain.Instance;
 import io.plugboard.domain.InstanceName;
 import io.plugboard.domain.NewInstance;
 import io.plugboard.domain.Tags;
 import io.plugboard.domain.Violations;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 
 public final class CreateInstanceService implements CreateInstanceUseCase {
   private final ElementCatalog catalog;
@@ -37,7 +37,7 @@ public final class CreateInstanceService implements CreateInstanceUseCase {
   }
 
   @Override
-  public CreatedInstance createInstance(Caller caller, CreateInstanceCommand command) {
+  public CompletionStage<CreatedInstance> createInstanceAsync(Caller caller, CreateInstanceCommand command) {
     Violations violations = new Violations(command.inputViolations());
     Element element = violations.touches("element") ? null : resolve(command.element(), violations);
     InstanceName name = violations.touches("name") ? null : InstanceName.parse(command.name(), violations);
@@ -47,10 +47,8 @@ public final class CreateInstanceService implements CreateInstanceUseCase {
     violations.throwIfAny();
 
     String token = secrets.newInstanceToken();
-    Instance instance = instances.add(
-        new NewInstance(name, tags, element, configuration, caller.asOwner(), clock.instant()),
-        digester.digest(token));
-    return new CreatedInstance(instance, token);
+    return instances.add(new NewInstance(name, tags, element, configuration, caller.asOwner(), clock.instant()),
+        digester.digest(token)).thenApply(instance -> new CreatedInstance(instance, token));
   }
 
   private Element resolve(ElementReference reference, Violations violations) {

@@ -4,6 +4,7 @@ import io.plugboard.application.port.in.Caller;
 import io.plugboard.application.port.in.DeleteInstanceUseCase;
 import io.plugboard.application.port.in.InstanceNotFoundException;
 import io.plugboard.application.port.out.InstanceStore;
+import java.util.concurrent.CompletionStage;
 
 public final class DeleteInstanceService implements DeleteInstanceUseCase {
   private final InstanceStore instances;
@@ -13,9 +14,11 @@ public final class DeleteInstanceService implements DeleteInstanceUseCase {
   }
 
   @Override
-  public void deleteInstance(Caller caller, long id) {
-    if (!instances.delete(caller.organizationId(), id)) {
-      throw new InstanceNotFoundException(id);
-    }
+  public CompletionStage<Void> deleteInstanceAsync(Caller caller, long id) {
+    return instances.delete(caller.organizationId(), id).thenAccept(deleted -> {
+      if (!deleted) {
+        throw new InstanceNotFoundException(id);
+      }
+    });
   }
 }

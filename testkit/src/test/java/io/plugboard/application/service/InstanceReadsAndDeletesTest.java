@@ -11,6 +11,7 @@ import io.plugboard.domain.Instance;
 import io.plugboard.testkit.InMemoryElementCatalog;
 import io.plugboard.testkit.InMemoryInstanceStore;
 import io.plugboard.testkit.NewInstances;
+import io.plugboard.application.port.Stages;
 import io.plugboard.testkit.TestSecrets;
 import java.util.List;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -27,7 +28,7 @@ class InstanceReadsAndDeletesTest {
   private final TestSecrets secrets = new TestSecrets();
 
   private Instance add(Caller owner, String name, String... tags) {
-    return store.add(NewInstances.mixpanel(owner.asOwner(), name, tags), secrets.digest("t" + name));
+    return Stages.await(store.add(NewInstances.mixpanel(owner.asOwner(), name, tags), secrets.digest("t" + name)));
   }
 
   @Test

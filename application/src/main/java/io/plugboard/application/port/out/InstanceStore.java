@@ -5,20 +5,28 @@ import io.plugboard.domain.Instance;
 import io.plugboard.domain.NewInstance;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Where instances are kept. Every read and write names the organization, and a store must never return or
  * change another organization's instance.
  */
 public interface InstanceStore {
-  /** Keeps the instance and its token digest durably, then returns it with its new positive id. */
-  Instance add(NewInstance instance, SecretDigest tokenDigest);
+  /**
+   * Keeps the instance and its token digest. The stage completes with the instance and its new positive id once
+   * it is durable, never before, and fails with {@link StoreUnavailableException} when it cannot be kept. The
+   * calling thread is not held while the store works; the stage may complete on the store's own thread.
+   */
+  CompletionStage<Instance> add(NewInstance instance, SecretDigest tokenDigest);
 
   Optional<Instance> find(long organizationId, long id);
 
   /** The organization's instances that carry every tag of the query, by ascending id. */
   List<Instance> list(long organizationId, InstanceQuery query);
 
-  /** @return false when the organization has no instance with that id */
-  boolean delete(long organizationId, long id);
+  /**
+   * Deletes the instance and its token digest. The stage completes once that is durable, with false when the
+   * organization has no instance with that id; like {@link #add}, it does not hold the calling thread.
+   */
+  CompletionStage<Boolean> delete(long organizationId, long id);
 }
