@@ -4,11 +4,13 @@
 # JSON GET. Prints requests per second, p50 and p99 for each, and the ratios Plugboard / baseline.
 #
 # Settings (environment): BENCH_DURATION seconds per wrk run (default 10), BENCH_ROUNDS alternations (default 3),
-# BENCH_CONNECTIONS (default 32), BENCH_DATA_DIR an empty directory to use (default: a new temporary one).
+# BENCH_WARMUP seconds of warm-up per route and server (default 20: on two cores the JIT compiler needs that long
+# to settle), BENCH_CONNECTIONS (default 32), BENCH_DATA_DIR an empty directory to use (default: a new temporary one).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 duration="${BENCH_DURATION:-10}"
+warmup="${BENCH_WARMUP:-20}"
 rounds="${BENCH_ROUNDS:-3}"
 connections="${BENCH_CONNECTIONS:-32}"
 threads=2
@@ -89,10 +91,10 @@ instance_id=$(curl -fsS -X POST "http://127.0.0.1:$plugboard_port/elements/api-v
 
 # wrk prints latencies as 1.23us, 4.56ms or 1.2s; turn them into milliseconds.
 to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
-run_wrk() { # name url script; leaves "req/s p50 p99 non-2xx" in $result
+run_wrk() { # name url script [seconds]; leaves "req/s p50 p99 non-2xx" in $result
   local out="$work/$1.txt"
   # In the background and waited for, so that Ctrl-C or SIGTERM reaches the trap at once.
-  wrk -t"$threads" -c"$connections" -d"${duration}s" --latency -s "$3" "$2" > "$out" 2>&1 &
+  wrk -t"$threads" -c"$connections" -d"${4:-$duration}s" --latency -s "$3" "$2" > "$out" 2>&1 &
   pids+=($!)
   wait $!
   local rps p50 p99 errors
@@ -104,14 +106,14 @@ run_wrk() { # name url script; leaves "req/s p50 p99 non-2xx" in $result
 }
 
 echo "Warming up both servers..." >&2
-run_wrk warm-p "http://127.0.0.1:$plugboard_port/elements/api-v2/instances" "$work/post.lua"
-run_wrk warm-b "http://127.0.0.1:$baseline_port/echo" "$work/post.lua"
-run_wrk warm-g "http://127.0.0.1:$plugboard_port/elements/api-v2/instances/$instance_id" "$work/get.lua"
-run_wrk warm-h "http://127.0.0.1:$baseline_port/instance" "$work/get.lua"
+run_wrk warm-p "http://127.0.0.1:$plugboard_port/elements/api-v2/instances" "$work/post.lua" "$warmup"
+run_wrk warm-b "http://127.0.0.1:$baseline_port/echo" "$work/post.lua" "$warmup"
+run_wrk warm-g "http://127.0.0.1:$plugboard_port/elements/api-v2/instances/$instance_id" "$work/get.lua" "$warmup"
+run_wrk warm-h "http://127.0.0.1:$baseline_port/instance" "$work/get.lua" "$warmup"
 
 printf '\nMachine: %s cores, %s; %s\n' "$(nproc)" "$(java -version 2>&1 | head -1)" "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
-printf 'wrk: %s threads, %s connections, %ss per run, %s rounds; %s event loops each; Plugboard on SQLite (WAL, synchronous=FULL)\n' \
-  "$threads" "$connections" "$duration" "$rounds" "$event_loops"
+printf 'wrk: %s threads, %s connections, %ss per run after %ss of warm-up, %s rounds; %s event loops each; Plugboard on SQLite (WAL, synchronous=FULL)\n' \
+  "$threads" "$connections" "$duration" "$warmup" "$rounds" "$event_loops"
 printf 'Start-up: plugboard serve to its first answered request: %s ms\n\n' "$startup_ms"
 
 report() { # title plugboard-url baseline-url script

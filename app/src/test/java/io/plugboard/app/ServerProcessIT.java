@@ -40,6 +40,11 @@ class ServerProcessIT {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  private HttpResponse<String> get(String url, String authorization) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(url)).header("authorization", authorization).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   @Test
   void the_seed_request_against_the_built_jar_then_the_cli_beside_it_then_a_graceful_stop() throws Exception {
     Map<String, String> environment = new HashMap<>(PlugboardProcess.bootstrapSecrets());
@@ -73,6 +78,14 @@ class ServerProcessIT {
       HttpResponse<String> listed = http.send(HttpRequest.newBuilder(URI.create(url + "/instances"))
           .header("authorization", authorization).GET().build(), HttpResponse.BodyHandlers.ofString());
       assertThat(JSON.readTree(listed.body()).size()).isEqualTo(2);
+
+      String instanceUrl = url + "/instances/" + instance.get("id").asLong();
+      assertThat(get(instanceUrl, authorization).statusCode()).isEqualTo(200);
+      assertThat(get(instanceUrl, authorization).statusCode()).as("read again, from memory").isEqualTo(200);
+      PlugboardProcess delete = PlugboardProcess.run(directory, cliEnvironment, "instances", "delete",
+          instance.get("id").asText());
+      assertThat(delete.exitCode()).as(delete.errors()).isZero();
+      assertThat(get(instanceUrl, authorization).statusCode()).as("deleted by the CLI").isEqualTo(404);
 
       assertThat(server.terminate()).isZero();
       assertThat(server.errors()).contains("Plugboard stopped.");

@@ -24,8 +24,13 @@ public record Configuration(Map<String, String> values) {
   /** The values to show a caller: every secret of the element replaced by {@value #MASK}. */
   public Map<String, String> masked(Element element) {
     Map<String, String> shown = new LinkedHashMap<>();
-    values.forEach((key, value) -> shown.put(key, element.isSecret(key) ? MASK : value));
+    values.keySet().forEach(key -> shown.put(key, shown(key, element)));
     return shown;
+  }
+
+  /** The value under the key as a caller may see it: {@value #MASK} when the element says it is secret. */
+  public String shown(String key, Element element) {
+    return element.isSecret(key) ? MASK : values.get(key);
   }
 
   public boolean eventsEnabled() {

@@ -133,6 +133,18 @@ public abstract class InstanceStoreContract {
   }
 
   @Test
+  void an_instance_read_then_deleted_is_not_found_again() {
+    InstanceStore store = store();
+    Instance read = add(store, NewInstances.mixpanel(ACME, "read, then deleted"));
+    assertThat(store.find(ACME.organizationId(), read.id())).contains(read);
+    assertThat(store.find(GLOBEX.organizationId(), read.id())).isEmpty();
+
+    assertThat(Stages.await(store.delete(ACME.organizationId(), read.id()))).isTrue();
+
+    assertThat(store.find(ACME.organizationId(), read.id())).isEmpty();
+  }
+
+  @Test
   void concurrent_adds_get_distinct_ids_and_are_all_kept() throws Exception {
     InstanceStore store = store();
     int threads = 8;

@@ -1,12 +1,12 @@
 package io.plugboard.wire;
 
 import io.plugboard.application.port.in.Credentials;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Reads {@code Authorization: User <secret>, Organization <secret>[, Element <token>]}: pairs in any order,
- * kinds in any case, spaces around commas tolerated. Anything else reads as no credentials.
+ * kinds in any case, spaces around commas tolerated. Anything else reads as no credentials. Every request
+ * carries one, so it is scanned by hand rather than split with regular expressions.
  */
 public final class AuthorizationHeader {
   /** Longer headers are refused unread; real ones are about 100 characters. */
@@ -21,26 +21,56 @@ public final class AuthorizationHeader {
     String user = null;
     String organization = null;
     String element = null;
-    for (String pair : header.split(",", -1)) {
-      String[] parts = pair.strip().split("\\s+");
-      if (parts.length != 2) {
+    int pairStart = 0;
+    while (true) {
+      int comma = header.indexOf(',', pairStart);
+      int pairEnd = comma < 0 ? header.length() : comma;
+      int kindStart = skipSpaces(header, pairStart, pairEnd);
+      int kindEnd = skipWord(header, kindStart, pairEnd);
+      int secretStart = skipSpaces(header, kindEnd, pairEnd);
+      int secretEnd = skipWord(header, secretStart, pairEnd);
+      if (kindStart == kindEnd || secretStart == kindEnd || secretStart == secretEnd
+          || skipSpaces(header, secretEnd, pairEnd) != pairEnd) {
         return Optional.empty();
       }
-      String kind = parts[0].toLowerCase(Locale.ROOT);
-      String secret = parts[1];
-      if (kind.equals("user") && user == null) {
+      String secret = header.substring(secretStart, secretEnd);
+      if (isKind(header, kindStart, kindEnd, "user") && user == null) {
         user = secret;
-      } else if (kind.equals("organization") && organization == null) {
+      } else if (isKind(header, kindStart, kindEnd, "organization") && organization == null) {
         organization = secret;
-      } else if (kind.equals("element") && element == null) {
+      } else if (isKind(header, kindStart, kindEnd, "element") && element == null) {
         element = secret;
       } else {
         return Optional.empty();
       }
+      if (comma < 0) {
+        break;
+      }
+      pairStart = comma + 1;
     }
     if (user == null || organization == null) {
       return Optional.empty();
     }
     return Optional.of(new Credentials(user, organization));
+  }
+
+  private static int skipSpaces(String text, int from, int end) {
+    int at = from;
+    while (at < end && Character.isWhitespace(text.charAt(at))) {
+      at++;
+    }
+    return at;
+  }
+
+  private static int skipWord(String text, int from, int end) {
+    int at = from;
+    while (at < end && !Character.isWhitespace(text.charAt(at))) {
+      at++;
+    }
+    return at;
+  }
+
+  private static boolean isKind(String text, int start, int end, String kind) {
+    return end - start == kind.length() && text.regionMatches(true, start, kind, 0, kind.length());
   }
 }

@@ -1,6 +1,8 @@
 package io.plugboard.wire;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.plugboard.domain.ConfigurationDefinition;
 import io.plugboard.domain.ConfigurationOption;
 import io.plugboard.domain.Element;
@@ -17,7 +19,7 @@ public final class ElementJson {
   /** Compact descriptors by element key, for the element object that must match exactly (same instance). */
   private static final Map<String, Cached> DESCRIPTORS = new ConcurrentHashMap<>();
 
-  private record Cached(Element element, String json) {}
+  private record Cached(Element element, SerializedString json) {}
 
   private ElementJson() {}
 
@@ -25,11 +27,11 @@ public final class ElementJson {
    * The compact descriptor, written once per element and reused: it is most of every instance's JSON. Catalogs
    * hand out the same element objects, so an identity check is enough to know the cached text is this element's.
    */
-  static String compactDescriptor(Element element) {
+  static SerializableString compactDescriptor(Element element) {
     Cached cached = DESCRIPTORS.get(element.key());
     if (cached == null || cached.element() != element) {
-      cached = new Cached(element, new String(JsonOutput.compact(json -> writeDescriptor(json, element)),
-          StandardCharsets.UTF_8));
+      cached = new Cached(element, new SerializedString(new String(
+          JsonOutput.compact(json -> writeDescriptor(json, element)), StandardCharsets.UTF_8)));
       DESCRIPTORS.put(element.key(), cached);
     }
     return cached.json();

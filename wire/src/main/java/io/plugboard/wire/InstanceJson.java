@@ -3,9 +3,7 @@ package io.plugboard.wire;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.plugboard.domain.Instance;
 import java.io.IOException;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The Open Connectors JSON of an instance, in the field order of the seed document. Secrets are always
@@ -16,7 +14,7 @@ public final class InstanceJson {
 
   /** @param token the new instance's token, or null for every read after creation */
   public static void write(JsonGenerator json, Instance instance, String token) throws IOException {
-    String created = DateTimeFormatter.ISO_INSTANT.format(instance.createdAt());
+    String created = Timestamps.format(instance.createdAt());
     json.writeStartObject();
     json.writeNumberField("id", instance.id());
     json.writeStringField("name", instance.name().value());
@@ -44,8 +42,8 @@ public final class InstanceJson {
     json.writeNumberField("maxCacheSize", 0);
     json.writeNumberField("cacheTimeToLive", 0);
     json.writeObjectFieldStart("configuration");
-    for (Map.Entry<String, String> entry : instance.configuration().masked(instance.element()).entrySet()) {
-      json.writeStringField(entry.getKey(), entry.getValue());
+    for (String key : instance.configuration().values().keySet()) {
+      json.writeStringField(key, instance.configuration().shown(key, instance.element()));
     }
     json.writeEndObject();
     json.writeBooleanField("eventsEnabled", instance.configuration().eventsEnabled());

@@ -21,7 +21,8 @@ class AuthorizationHeaderTest {
       "Organization ce7f1f9be0d2a8b1f37bcfa6d71eda20, User 7OpR4MRo7wnPoVKkKFXHhHBUPRzqutoem/d+WEnR1kY=",
       "user 7OpR4MRo7wnPoVKkKFXHhHBUPRzqutoem/d+WEnR1kY=,ORGANIZATION ce7f1f9be0d2a8b1f37bcfa6d71eda20",
       "  User 7OpR4MRo7wnPoVKkKFXHhHBUPRzqutoem/d+WEnR1kY=  ,  Organization ce7f1f9be0d2a8b1f37bcfa6d71eda20 ",
-      "Element abc, User 7OpR4MRo7wnPoVKkKFXHhHBUPRzqutoem/d+WEnR1kY=, Organization ce7f1f9be0d2a8b1f37bcfa6d71eda20"})
+      "Element abc, User 7OpR4MRo7wnPoVKkKFXHhHBUPRzqutoem/d+WEnR1kY=, Organization ce7f1f9be0d2a8b1f37bcfa6d71eda20",
+      "User\t7OpR4MRo7wnPoVKkKFXHhHBUPRzqutoem/d+WEnR1kY=,Organization   ce7f1f9be0d2a8b1f37bcfa6d71eda20"})
   void accepts_the_documented_forms(String header) {
     assertThat(AuthorizationHeader.parse(header)).contains(EXPECTED);
   }
@@ -29,7 +30,8 @@ class AuthorizationHeaderTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "User a Organization b", "User a", "Organization b", "User , Organization b",
       "User a, Organization", "User a, User b", "User a, Organization b, Organization c", "Basic dXNlcjpwYXNz",
-      "User a b, Organization c", "User a, Organization b,", "Bearer x, User a, Organization b"})
+      "User a b, Organization c", "User a, Organization b,", "Bearer x, User a, Organization b",
+      ", User a, Organization b", "Usera, Organization b", "User a,, Organization b", "Users a, Organization b"})
   void refuses_malformed_headers(String header) {
     assertThat(AuthorizationHeader.parse(header)).isEmpty();
   }

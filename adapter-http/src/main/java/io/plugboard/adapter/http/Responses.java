@@ -13,7 +13,12 @@ import java.util.List;
 final class Responses {
   static final String REQUEST_ID_HEADER = "Elements-Request-Id";
   static final String REQUEST_ID_KEY = "plugboard.requestId";
-  private static final String JSON = "application/json";
+  // Encoded and checked once, not on every response.
+  static final CharSequence REQUEST_ID_NAME = HttpHeaders.createOptimized(REQUEST_ID_HEADER);
+  private static final CharSequence JSON = HttpHeaders.createOptimized("application/json");
+  private static final CharSequence NO_STORE = HttpHeaders.createOptimized("no-store");
+  private static final CharSequence PRAGMA = HttpHeaders.createOptimized("Pragma");
+  private static final CharSequence NO_CACHE = HttpHeaders.createOptimized("no-cache");
 
   private Responses() {}
 
@@ -31,7 +36,7 @@ final class Responses {
   }
 
   static void jsonNotCached(RoutingContext context, int status, byte[] body) {
-    context.response().putHeader(HttpHeaders.CACHE_CONTROL, "no-store").putHeader("Pragma", "no-cache");
+    context.response().putHeader(HttpHeaders.CACHE_CONTROL, NO_STORE).putHeader(PRAGMA, NO_CACHE);
     json(context, status, body);
   }
 

@@ -84,7 +84,7 @@ public final class Routes {
   private void assignRequestId(RoutingContext context) {
     String id = RequestIds.next();
     context.put(Responses.REQUEST_ID_KEY, id);
-    context.response().putHeader(Responses.REQUEST_ID_HEADER, id);
+    context.response().putHeader(Responses.REQUEST_ID_NAME, id);
     context.next();
   }
 

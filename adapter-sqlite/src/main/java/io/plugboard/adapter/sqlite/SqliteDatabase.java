@@ -36,6 +36,7 @@ public final class SqliteDatabase implements AutoCloseable {
   private final Path file;
   private final Connection writer;
   private final GroupCommitWriter writes;
+  private final InstanceCache instances = new InstanceCache(this::wakeWriter, System::nanoTime);
   private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
   private final List<Connection> all = new ArrayList<>();
   private final Map<Connection, Map<String, PreparedStatement>> statements = new ConcurrentHashMap<>();
@@ -50,7 +51,7 @@ public final class SqliteDatabase implements AutoCloseable {
     all.add(writer);
     checkDurability(writer);
     migrate(writer);
-    writes = new GroupCommitWriter(writer);
+    writes = new GroupCommitWriter(writer, new OtherProcessesWatch(writer));
     for (int i = 0; i < READERS; i++) {
       Connection reader = connect(true);
       all.add(reader);
@@ -164,6 +165,55 @@ public final class SqliteDatabase implements AutoCloseable {
    */
   <T> CompletableFuture<T> writeLater(String action, SqlWork<T> work) {
     return writes.submit(action, work);
+  }
+
+  /** Instances kept in memory; see {@link InstanceCache} for when they are forgotten. */
+  InstanceCache instanceCache() {
+    return instances;
+  }
+
+  private void wakeWriter() {
+    writes.wake();
+  }
+
+  /**
+   * Notices commits by other connections from the writer's own connection, whose {@code data_version} changes only
+   * for those, and tells the instance cache.
+   */
+  private final class OtherProcessesWatch implements GroupCommitWriter.BetweenBatches {
+    private final PreparedStatement dataVersion;
+    private long lastVersion;
+
+    OtherProcessesWatch(Connection writer) throws SQLException {
+      dataVersion = writer.prepareStatement("PRAGMA data_version");
+      lastVersion = read();
+    }
+
+    @Override
+    public boolean wanted() {
+      return instances.inUse(System.nanoTime());
+    }
+
+    @Override
+    public void run(Connection connection) throws SQLException {
+      long startedAt = System.nanoTime();
+      if (!instances.inUse(startedAt)) {
+        instances.drop();
+        return;
+      }
+      long version = read();
+      if (version != lastVersion) {
+        lastVersion = version;
+        instances.forgetAll();
+      }
+      instances.unchangedSince(startedAt);
+    }
+
+    private long read() throws SQLException {
+      try (ResultSet result = dataVersion.executeQuery()) {
+        return result.next() ? result.getLong(1) : 0;
+      }
+    }
   }
 
   /**

@@ -34,8 +34,6 @@ import java.util.concurrent.CompletionStage;
 public final class SqliteInstanceStore implements InstanceStore {
   /** Tags cannot contain control characters, so this one separates them safely. */
   private static final String TAG_SEPARATOR = "\u001f";
-  private static final String COLUMNS =
-      "id, org_id, user_id, element_id, element_key, name, tags, configuration, valid, disabled, created_at";
 
   private final SqliteDatabase database;
   private final ElementCatalog catalog;
@@ -75,30 +73,41 @@ public final class SqliteInstanceStore implements InstanceStore {
     });
   }
 
+  /** From the cache when it has the instance, else from SQLite; either way only the organization's own. */
   @Override
   public Optional<Instance> find(long organizationId, long id) {
-    return database.read("read the instance", connection -> {
+    InstanceCache cache = database.instanceCache();
+    Instance kept = cache.get(id);
+    if (kept != null) {
+      return kept.owner().organizationId() == organizationId ? Optional.of(kept) : Optional.empty();
+    }
+    long generation = cache.generation();
+    Optional<StoredInstance> stored = database.read("read the instance", connection -> {
       PreparedStatement select = database.prepared(connection,
-          "SELECT " + COLUMNS + " FROM instances WHERE id = ? AND org_id = ?");
+          "SELECT " + StoredInstance.COLUMNS + " FROM instances WHERE id = ? AND org_id = ?");
       select.setLong(1, id);
       select.setLong(2, organizationId);
       try (ResultSet row = select.executeQuery()) {
-        return row.next() ? Optional.of(restore(row)) : Optional.empty();
+        return row.next() ? Optional.of(StoredInstance.read(row)) : Optional.empty();
       }
     });
+    Optional<Instance> found = stored.map(this::restore);
+    found.ifPresent(instance -> cache.keep(generation, instance));
+    return found;
   }
 
   @Override
   public List<Instance> list(long organizationId, InstanceQuery query) {
     return database.read("list instances", connection -> {
       try (PreparedStatement select = connection.prepareStatement(
-          "SELECT " + COLUMNS + " FROM instances WHERE org_id = ? ORDER BY id")) {
+          "SELECT " + StoredInstance.COLUMNS + " FROM instances WHERE org_id = ? ORDER BY id")) {
         select.setLong(1, organizationId);
         List<Instance> instances = new ArrayList<>();
         try (ResultSet row = select.executeQuery()) {
           while (row.next()) {
-            if (tags(row.getString(7)).containsAll(query.tags())) {
-              instances.add(restore(row));
+            StoredInstance stored = StoredInstance.read(row);
+            if (tags(stored.tags()).containsAll(query.tags())) {
+              instances.add(restore(stored));
             }
           }
         }
@@ -116,24 +125,26 @@ public final class SqliteInstanceStore implements InstanceStore {
         delete.setLong(2, organizationId);
         return delete.executeUpdate() == 1;
       }
+    }).thenApply(deleted -> {
+      if (deleted) {
+        database.instanceCache().forget(id);
+      }
+      return deleted;
     });
   }
 
-  /** Reads a row of {@link #COLUMNS}, by position: the driver looks names up through JNI on every call. */
-  private Instance restore(ResultSet row) throws SQLException {
-    long id = row.getLong(1);
-    long organizationId = row.getLong(2);
-    byte[] plaintext = cipher.decrypt(row.getBytes(8), associatedData(organizationId, id))
-        .orElseThrow(() -> new UnreadableInstanceException(id, null));
+  private Instance restore(StoredInstance row) {
+    byte[] plaintext = cipher.decrypt(row.configuration(), associatedData(row.organizationId(), row.id()))
+        .orElseThrow(() -> new UnreadableInstanceException(row.id(), null));
     Configuration configuration;
     try {
       configuration = new Configuration(ConfigurationCodec.decode(plaintext));
     } catch (IOException e) {
-      throw new UnreadableInstanceException(id, e);
+      throw new UnreadableInstanceException(row.id(), e);
     }
-    return new Instance(id, new InstanceName(row.getString(6)), tags(row.getString(7)),
-        element(row.getLong(4), row.getString(5)), configuration, row.getInt(9) == 1, row.getInt(10) == 1,
-        new Owner(organizationId, row.getLong(3)), Instant.ofEpochSecond(row.getLong(11)));
+    return new Instance(row.id(), new InstanceName(row.name()), tags(row.tags()),
+        element(row.elementId(), row.elementKey()), configuration, row.valid(), row.disabled(),
+        new Owner(row.organizationId(), row.userId()), Instant.ofEpochSecond(row.createdAt()));
   }
 
   private static Tags tags(String joined) {

@@ -32,6 +32,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -199,6 +201,26 @@ class SqliteDatabaseTest {
       assertThat(tokens).hasSize(8000);
       assertThat(store.list(1, InstanceQuery.all())).hasSize(8000);
       assertThat(database.integrityCheck()).isEqualTo("ok");
+    }
+  }
+
+  @Test
+  void an_instance_deleted_by_another_process_is_soon_not_found_though_it_was_read_before() throws Exception {
+    try (SqliteDatabase database = SqliteDatabase.open(directory)) {
+      SqliteInstanceStore store = store(database);
+      long id = Stages.await(store.add(NewInstances.mixpanel(ACME, "read here"), secrets.digest("t"))).id();
+      assertThat(store.find(1, id)).isPresent();
+      assertThat(store.find(1, id)).as("read again, from memory").isPresent();
+
+      try (Connection otherProcess = raw(); Statement statement = otherProcess.createStatement()) {
+        statement.executeUpdate("DELETE FROM instances WHERE id = " + id);
+      }
+
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      while (store.find(1, id).isPresent() && System.nanoTime() < deadline) {
+        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+      }
+      assertThat(store.find(1, id)).isEmpty();
     }
   }
 
