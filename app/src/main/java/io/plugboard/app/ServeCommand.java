@@ -67,6 +67,8 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     }
     Optional<Credentials> chosen = bootstrapSecrets();
 
+    // Netty's buffer events would start Flight Recorder's machinery on the first connection, a tenth of a second.
+    System.getProperties().putIfAbsent("io.netty.jfr.enabled", "false");
     int cores = Runtime.getRuntime().availableProcessors();
     // Vert.x starts while the store opens: both are mostly class loading, and neither needs the other.
     CompletableFuture<Vertx> starting =
