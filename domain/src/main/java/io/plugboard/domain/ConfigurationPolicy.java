@@ -59,7 +59,7 @@ public final class ConfigurationPolicy {
         violations.add(field, problem.get());
         valid = false;
       } else {
-        accepted.put(key, type.normalise(text.get(), definition.get()).orElseThrow());
+        accepted.put(key, type.normalise(text.get()));
       }
     }
     for (ConfigurationDefinition definition : element.configuration()) {

@@ -25,19 +25,16 @@ public enum ConfigurationType {
     return maxLength;
   }
 
-  /** The stored form of a valid value, or empty when it does not fit; {@link #problem} says why. */
-  Optional<String> normalise(String value, ConfigurationDefinition definition) {
-    if (problem(value, definition).isPresent()) {
-      return Optional.empty();
-    }
+  /** The stored form of a value that {@link #problem} found nothing wrong with. */
+  String normalise(String value) {
     switch (this) {
       case BOOLEAN:
-        return Optional.of(value.toLowerCase(Locale.ROOT));
+        return value.toLowerCase(Locale.ROOT);
       case BOOLEAN_YESNO:
         String lower = value.toLowerCase(Locale.ROOT);
-        return Optional.of(lower.equals("true") || lower.equals("yes") ? "yes" : "no");
+        return lower.equals("true") || lower.equals("yes") ? "yes" : "no";
       default:
-        return Optional.of(value);
+        return value;
     }
   }
 
@@ -53,14 +50,13 @@ public enum ConfigurationType {
         return Optional.of("must not contain control characters");
       }
     }
-    String lower = value.toLowerCase(Locale.ROOT);
     switch (this) {
       case BOOLEAN:
-        return lower.equals("true") || lower.equals("false")
+        return value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")
             ? Optional.empty() : Optional.of("must be true or false");
       case BOOLEAN_YESNO:
-        return lower.equals("yes") || lower.equals("no") || lower.equals("true") || lower.equals("false")
-            ? Optional.empty() : Optional.of("must be yes or no");
+        return value.equalsIgnoreCase("yes") || value.equalsIgnoreCase("no") || value.equalsIgnoreCase("true")
+            || value.equalsIgnoreCase("false") ? Optional.empty() : Optional.of("must be yes or no");
       case COMBO:
         return definition.options().stream().anyMatch(o -> o.value().equals(value))
             ? Optional.empty()

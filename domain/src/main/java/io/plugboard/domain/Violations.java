@@ -27,8 +27,14 @@ public final class Violations {
 
   /** True when a violation concerns this field or anything inside it. */
   public boolean touches(String field) {
-    return list.stream().anyMatch(v -> v.field().equals(field) || v.field().startsWith(field + ".")
-        || v.field().startsWith(field + "["));
+    for (Violation violation : list) {
+      String other = violation.field();
+      if (other.startsWith(field) && (other.length() == field.length() || other.charAt(field.length()) == '.'
+          || other.charAt(field.length()) == '[')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public boolean isEmpty() {
