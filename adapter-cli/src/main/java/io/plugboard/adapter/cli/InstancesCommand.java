@@ -48,7 +48,7 @@ final class InstancesCommand {
       @Option(names = "--name", paramLabel = "NAME", description = "The instance's name") String name,
       @Option(names = "--config", paramLabel = "KEY=VALUE",
           description = "A configuration value; repeat for more (overrides --config-file)")
-          Map<String, String> config,
+          List<String> config,
       @Option(names = "--config-file", paramLabel = "FILE",
           description = "A JSON object of configuration keys and values") Path configFile,
       @Option(names = "--tag", paramLabel = "TAG", description = "A tag; repeat for more") List<String> tags,
@@ -75,7 +75,7 @@ final class InstancesCommand {
         }
       }
       if (config != null) {
-        configuration.putAll(config);
+        configuration.putAll(keysAndValues(config));
       }
       command = new CreateInstanceCommand(element == null ? null : ElementReference.byKey(element), name,
           configuration, tags, List.of());
@@ -84,6 +84,20 @@ final class InstancesCommand {
     CreatedInstance created = root.useCases().createInstance().createInstance(caller, command);
     root.output().json(json -> InstanceJson.write(json, created.instance(), created.token()));
     return ExitCodes.OK;
+  }
+
+  /** The value is never repeated in the error: a forgotten key leaves the secret itself as the argument. */
+  private Map<String, String> keysAndValues(List<String> pairs) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (String pair : pairs) {
+      int equals = pair.indexOf('=');
+      if (equals <= 0) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--config takes KEY=VALUE, as --config "
+            + "username=<API Secret>; one value has no key before '=' (it is not shown, since it may be a secret)");
+      }
+      values.put(pair.substring(0, equals), pair.substring(equals + 1));
+    }
+    return values;
   }
 
   @Command(name = "list", description = "Your organization's instances, oldest first; secrets masked.",

@@ -170,9 +170,12 @@ class CliTest {
 
   @Test
   void config_without_an_equals_sign_is_a_usage_error() {
-    Run run = run("instances", "create", "--element", "mixpanel", "--name", "x", "--config", "username");
+    Run run = run("instances", "create", "--element", "mixpanel", "--name", "x", "--config", "s3cr3t-value");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("KEY=VALUE").hasLineCount(1);
+    assertThat(run.err()).contains("--config takes KEY=VALUE").doesNotContain("s3cr3t-value").hasLineCount(1);
+    Run empty = run("instances", "create", "--element", "mixpanel", "--name", "x", "--config", "=s3cr3t-value");
+    assertThat(empty.exitCode()).isEqualTo(2);
+    assertThat(empty.err()).doesNotContain("s3cr3t-value");
   }
 
   @Test
