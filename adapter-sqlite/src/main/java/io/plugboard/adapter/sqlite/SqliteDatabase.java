@@ -1,5 +1,6 @@
 package io.plugboard.adapter.sqlite;
 
+import io.plugboard.application.port.Stages;
 import io.plugboard.application.port.out.StoreUnavailableException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -19,7 +20,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteException;
 
@@ -236,21 +236,9 @@ public final class SqliteDatabase implements AutoCloseable {
 
   /** {@link #writeLater}, waiting for the commit. */
   <T> T write(String action, SqlWork<T> work) {
-    try {
-      return writes.submit(action, work).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new StoreUnavailableException("Interrupted while waiting for the database to " + action, e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException) {
-        throw (RuntimeException) e.getCause();
-      }
-      if (e.getCause() instanceof Error) {
-        throw (Error) e.getCause();
-      }
-      throw new IllegalStateException(e.getCause());
-    }
+    return Stages.await(writes.submit(action, work));
   }
+
 
   /** Runs read-only work on one of the reader connections. */
   <T> T read(String action, SqlWork<T> work) {
