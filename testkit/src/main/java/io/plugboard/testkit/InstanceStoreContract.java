@@ -133,6 +133,15 @@ public abstract class InstanceStoreContract {
   }
 
   @Test
+  void the_id_of_a_deleted_newest_instance_is_not_given_again() {
+    InstanceStore store = store();
+    Instance newest = add(store, NewInstances.mixpanel(ACME, "newest"));
+    assertThat(Stages.await(store.delete(ACME.organizationId(), newest.id()))).isTrue();
+
+    assertThat(add(store, NewInstances.mixpanel(GLOBEX, "next")).id()).isGreaterThan(newest.id());
+  }
+
+  @Test
   void an_instance_read_then_deleted_is_not_found_again() {
     InstanceStore store = store();
     Instance read = add(store, NewInstances.mixpanel(ACME, "read, then deleted"));

@@ -11,7 +11,8 @@ import java.util.List;
 
 /** The schema's versions, applied in order at start; {@code PRAGMA user_version} records the last one applied. */
 final class Migrations {
-  static final List<String> SCRIPTS = List.of("V1__accounts_and_instances.sql");
+  static final List<String> SCRIPTS = List.of("V1__accounts_and_instances.sql",
+      "V2__instance_ids_without_autoincrement.sql");
 
   private Migrations() {}
 
@@ -28,7 +29,12 @@ final class Migrations {
 
   /** Applies every missing version, each in its own transaction together with its version number. */
   static void apply(Connection connection, int from) throws SQLException {
-    for (int version = from + 1; version <= latest(); version++) {
+    apply(connection, from, latest());
+  }
+
+  /** Applies the versions after {@code from} up to {@code to}; tests use it to build a file of an older version. */
+  static void apply(Connection connection, int from, int to) throws SQLException {
+    for (int version = from + 1; version <= to; version++) {
       try (Statement statement = connection.createStatement()) {
         statement.execute("BEGIN IMMEDIATE");
         try {

@@ -217,21 +217,30 @@ public final class SqliteDatabase implements AutoCloseable {
   }
 
   /**
-   * The id the next instance gets, for work running in a write transaction. SQLite's sequence is read once per
-   * transaction: while it holds the write lock no other connection can insert, so the ids after the first are the
+   * The id the next instance gets, for work running in a write transaction: past the largest id present and past
+   * every id deleted ({@link #passInstanceId}), so that no id is ever given twice. It is read once per transaction:
+   * while the transaction holds the write lock no other connection can insert, so the ids after the first are the
    * ones that follow it.
    */
   long nextInstanceId(Connection connection) throws SQLException {
     long transaction = writes.transactions();
     if (transaction != idsReadInTransaction) {
-      try (ResultSet next = prepared(connection,
-          "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'instances'), 0) + 1").executeQuery()) {
+      try (ResultSet next = prepared(connection, "SELECT max(coalesce((SELECT max(id) FROM instances), 0), "
+          + "(SELECT high_water FROM instance_ids)) + 1").executeQuery()) {
         next.next();
         nextInstanceId = next.getLong(1);
       }
       idsReadInTransaction = transaction;
     }
     return nextInstanceId++;
+  }
+
+  /** Keeps ids up to this one from being given again, for work deleting that instance in a write transaction. */
+  void passInstanceId(Connection connection, long id) throws SQLException {
+    PreparedStatement raise = prepared(connection,
+        "UPDATE instance_ids SET high_water = max(high_water, ?)");
+    raise.setLong(1, id);
+    raise.executeUpdate();
   }
 
   /** {@link #writeLater}, waiting for the commit. */

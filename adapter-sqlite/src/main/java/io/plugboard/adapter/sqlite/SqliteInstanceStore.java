@@ -44,8 +44,8 @@ public final class SqliteInstanceStore implements InstanceStore {
   }
 
   /**
-   * One INSERT per instance: the id is taken from SQLite's own sequence inside the write transaction, which holds
-   * the database's write lock, so the configuration can be encrypted with its id before the row is written.
+   * One INSERT per instance: the id is taken inside the write transaction, which holds the database's write lock,
+   * so the configuration can be encrypted with its id before the row is written.
    */
   @Override
   public CompletionStage<Instance> add(NewInstance instance, SecretDigest tokenDigest) {
@@ -121,7 +121,11 @@ public final class SqliteInstanceStore implements InstanceStore {
           "DELETE FROM instances WHERE id = ? AND org_id = ?")) {
         delete.setLong(1, id);
         delete.setLong(2, organizationId);
-        return delete.executeUpdate() == 1;
+        boolean deleted = delete.executeUpdate() == 1;
+        if (deleted) {
+          database.passInstanceId(connection, id);
+        }
+        return deleted;
       }
     }).thenApply(deleted -> {
       if (deleted) {

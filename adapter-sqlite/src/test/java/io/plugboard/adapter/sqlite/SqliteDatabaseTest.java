@@ -27,6 +27,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -100,8 +101,55 @@ class SqliteDatabaseTest {
     }
     assertThatThrownBy(() -> SqliteDatabase.open(directory))
         .isInstanceOf(SqliteStoreException.class)
-        .hasMessageEndingWith("was made by a newer Plugboard (schema version 99; this one knows up to 1). "
+        .hasMessageEndingWith("was made by a newer Plugboard (schema version 99; this one knows up to 2). "
             + "Upgrade Plugboard to open it.");
+  }
+
+  @Test
+  void the_id_of_a_deleted_newest_instance_is_not_given_again_after_a_reopen() {
+    long deleted;
+    try (SqliteDatabase database = SqliteDatabase.open(directory)) {
+      SqliteInstanceStore store = store(database);
+      Stages.await(store.add(NewInstances.mixpanel(ACME, "older"), secrets.digest("t1")));
+      deleted = Stages.await(store.add(NewInstances.mixpanel(ACME, "newest"), secrets.digest("t2"))).id();
+      assertThat(Stages.await(store.delete(1, deleted))).isTrue();
+    }
+    try (SqliteDatabase database = SqliteDatabase.open(directory)) {
+      long next = Stages.await(store(database).add(NewInstances.mixpanel(ACME, "next"), secrets.digest("t3"))).id();
+      assertThat(next).isEqualTo(deleted + 1);
+    }
+  }
+
+  @Test
+  void a_version_1_file_is_migrated_keeping_its_instances_and_never_reusing_its_ids() throws Exception {
+    try (Connection connection = raw(); Statement statement = connection.createStatement()) {
+      Migrations.apply(connection, 0, 1);
+      statement.execute("INSERT INTO organizations (id, name, secret_digest, created_at) VALUES (1, 'Acme', x'01', 0)");
+      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO instances (org_id, user_id, "
+          + "element_id, element_key, name, tags, configuration, token_digest, valid, disabled, created_at) "
+          + "VALUES (1, 1, 13973, 'mixpanel', ?, 'Docs', ?, x'02', 1, 0, 1700000000)")) {
+        for (int id = 1; id <= 3; id++) {
+          insert.setString(1, "v1 instance " + id);
+          insert.setBytes(2, cipher.encrypt(ConfigurationCodec.encode(Map.of("username", "secret-" + id)),
+              SqliteInstanceStore.associatedData(1, id)));
+          insert.executeUpdate();
+        }
+      }
+      statement.execute("DELETE FROM instances WHERE id = 3");
+    }
+
+    try (SqliteDatabase database = SqliteDatabase.open(directory)) {
+      SqliteInstanceStore store = store(database);
+      assertThat(store.list(1, InstanceQuery.all())).extracting(instance -> instance.name().value())
+          .containsExactly("v1 instance 1", "v1 instance 2");
+      assertThat(store.find(1, 2).orElseThrow().configuration().get("username")).hasValue("secret-2");
+      long next = Stages.await(store.add(NewInstances.mixpanel(ACME, "after the migration"), secrets.digest("t"))).id();
+      assertThat(next).isEqualTo(4);
+    }
+    try (Connection connection = raw()) {
+      assertThat(SqliteDatabase.pragma(connection, "user_version")).isEqualTo("2");
+      assertThat(SqliteDatabase.pragma(connection, "integrity_check")).isEqualTo("ok");
+    }
   }
 
   @Test
