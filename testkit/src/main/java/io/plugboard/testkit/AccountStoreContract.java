@@ -30,6 +30,22 @@ public abstract class AccountStoreContract {
   }
 
   @Test
+  void what_is_found_in_memory_is_what_a_look_up_finds_and_an_unknown_secret_is_not() {
+    AccountStore store = store();
+    AccountStore.StoredAccount account = store.create("Acme", digest("org"), "ops@acme.test", digest("user"));
+    assertThat(store.findUserBySecret(digest("user"))).contains(account.user());
+    assertThat(store.findOrganizationBySecret(digest("org"))).contains(account.organization());
+
+    assertThat(store.findUserBySecretInMemory(digest("user"))).satisfiesAnyOf(
+        user -> assertThat(user).isEmpty(), user -> assertThat(user).contains(account.user()));
+    assertThat(store.findOrganizationBySecretInMemory(digest("org"))).satisfiesAnyOf(
+        organization -> assertThat(organization).isEmpty(),
+        organization -> assertThat(organization).contains(account.organization()));
+    assertThat(store.findUserBySecretInMemory(digest("org"))).isEmpty();
+    assertThat(store.findOrganizationBySecretInMemory(digest("user"))).isEmpty();
+  }
+
+  @Test
   void an_account_is_found_by_the_digests_of_its_secrets() {
     AccountStore store = store();
     AccountStore.StoredAccount account = store.create("Acme", digest("org"), "ops@acme.test", digest("user"));

@@ -38,6 +38,17 @@ public final class InMemoryAccountStore implements AccountStore {
     return Optional.ofNullable(organizations.get(organizationSecret));
   }
 
+  /** Everything here is in memory. */
+  @Override
+  public Optional<User> findUserBySecretInMemory(SecretDigest userSecret) {
+    return findUserBySecret(userSecret);
+  }
+
+  @Override
+  public Optional<Organization> findOrganizationBySecretInMemory(SecretDigest organizationSecret) {
+    return findOrganizationBySecret(organizationSecret);
+  }
+
   @Override
   public boolean isEmpty() {
     return organizations.isEmpty();

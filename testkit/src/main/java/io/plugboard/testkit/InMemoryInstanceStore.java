@@ -33,6 +33,12 @@ public final class InMemoryInstanceStore implements InstanceStore {
     return Optional.ofNullable(instances.get(id)).filter(i -> i.owner().organizationId() == organizationId);
   }
 
+  /** Everything here is in memory. */
+  @Override
+  public Optional<Instance> findInMemory(long organizationId, long id) {
+    return find(organizationId, id);
+  }
+
   @Override
   public List<Instance> list(long organizationId, InstanceQuery query) {
     return instances.values().stream()

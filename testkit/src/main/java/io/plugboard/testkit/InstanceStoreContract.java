@@ -133,6 +133,19 @@ public abstract class InstanceStoreContract {
   }
 
   @Test
+  void what_is_found_in_memory_is_what_find_finds_and_never_another_organizations() {
+    InstanceStore store = store();
+    Instance added = add(store, NewInstances.mixpanel(ACME, "kept"));
+    assertThat(store.find(ACME.organizationId(), added.id())).contains(added);
+
+    assertThat(store.findInMemory(ACME.organizationId(), added.id())).satisfiesAnyOf(
+        found -> assertThat(found).isEmpty(), found -> assertThat(found).contains(added));
+    assertThat(store.findInMemory(GLOBEX.organizationId(), added.id())).isEmpty();
+    assertThat(Stages.await(store.delete(ACME.organizationId(), added.id()))).isTrue();
+    assertThat(store.findInMemory(ACME.organizationId(), added.id())).isEmpty();
+  }
+
+  @Test
   void the_id_of_a_deleted_newest_instance_is_not_given_again() {
     InstanceStore store = store();
     Instance newest = add(store, NewInstances.mixpanel(ACME, "newest"));

@@ -4,6 +4,7 @@ import io.plugboard.application.port.in.Caller;
 import io.plugboard.application.port.in.InstanceQuery;
 import io.plugboard.application.port.in.NotAuthenticatedException;
 import io.plugboard.application.port.in.UseCases;
+import io.plugboard.domain.Instance;
 import io.plugboard.wire.AuthorizationHeader;
 import io.plugboard.wire.CreateInstanceRequestReader;
 import io.plugboard.wire.ElementJson;
@@ -22,14 +23,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
 /**
- * The Open Connectors routes under {@value #BASE}. Requests are parsed and answered on the event loop; use cases
- * (store and crypto work) run on a worker pool, unordered, so a slow store never holds up other requests.
+ * The Open Connectors routes under {@value #BASE}. Requests are parsed and answered on the event loop. Use cases
+ * that may wait for the store run on a worker pool, unordered, so a slow store never holds up other requests; a
+ * caller and an instance the stores hold in memory are read on the event loop, and a write whose caller is known
+ * is handed to the store from there, since handing over never waits.
  */
 public final class Routes {
   public static final String BASE = "/elements/api-v2";
@@ -123,8 +127,8 @@ public final class Routes {
     byte[] body = context.body().buffer() == null ? new byte[0] : context.body().buffer().getBytes();
     var command = CreateInstanceRequestReader.read(body);
     String authorization = context.request().getHeader(HttpHeaders.AUTHORIZATION);
-    blockingThenDurable(context, () -> useCases.createInstance().createInstanceAsync(authenticate(authorization),
-        command)).onSuccess(created -> Responses.jsonNotCached(context, 200,
+    durable(context, authorization, caller -> useCases.createInstance().createInstanceAsync(caller, command))
+        .onSuccess(created -> Responses.jsonNotCached(context, 200,
         JsonOutput.compact(json -> InstanceJson.write(json, created.instance(), created.token()))));
   }
 
@@ -141,7 +145,10 @@ public final class Routes {
   private void getInstance(RoutingContext context) {
     long id = instanceId(context);
     String authorization = context.request().getHeader(HttpHeaders.AUTHORIZATION);
-    blocking(context, () -> useCases.getInstance().getInstance(authenticate(authorization), id))
+    Optional<Instance> inMemory = rememberedCaller(authorization)
+        .flatMap(caller -> useCases.getInstance().getInstanceWithoutWaiting(caller, id));
+    (inMemory.isPresent() ? Future.succeededFuture(inMemory.get())
+        : blocking(context, () -> useCases.getInstance().getInstance(authenticate(authorization), id)))
         .onSuccess(instance -> Responses.json(context, 200,
             JsonOutput.compact(json -> InstanceJson.write(json, instance, null))));
   }
@@ -149,7 +156,7 @@ public final class Routes {
   private void deleteInstance(RoutingContext context) {
     long id = instanceId(context);
     String authorization = context.request().getHeader(HttpHeaders.AUTHORIZATION);
-    blockingThenDurable(context, () -> useCases.deleteInstance().deleteInstanceAsync(authenticate(authorization), id))
+    durable(context, authorization, caller -> useCases.deleteInstance().deleteInstanceAsync(caller, id))
         .onSuccess(deleted -> context.response().setStatusCode(200).end());
   }
 
@@ -195,6 +202,11 @@ public final class Routes {
         AuthorizationHeader.parse(authorization).orElseThrow(NotAuthenticatedException::new));
   }
 
+  /** The caller, when its secrets can be checked from memory; empty when that needs the store, or they are wrong. */
+  private Optional<Caller> rememberedCaller(String authorization) {
+    return AuthorizationHeader.parse(authorization).flatMap(useCases.authenticate()::authenticateWithoutWaiting);
+  }
+
   private static long instanceId(RoutingContext context) {
     String raw = context.pathParam("id");
     if (raw.matches("[0-9]{1,18}") && Long.parseLong(raw) > 0) {
@@ -209,14 +221,28 @@ public final class Routes {
   }
 
   /**
-   * Runs the work on a worker, which hands the write to the store and is free again at once; the answer comes back
-   * to this event loop when the store has made the write durable.
+   * Hands the write to the store, from this event loop when the caller is known from memory, else from a worker
+   * that checks the caller first (which may read the disk). The answer comes back to this event loop once the
+   * store has made the write durable.
    */
-  private <T> Future<T> blockingThenDurable(RoutingContext context, Callable<CompletionStage<T>> work) {
+  private <T> Future<T> durable(RoutingContext context, String authorization,
+      Function<Caller, CompletionStage<T>> write) {
     Context eventLoop = Vertx.currentContext();
-    return workers.executeBlocking(work, false)
-        .compose(stage -> Future.fromCompletionStage(stage, eventLoop))
+    Optional<Caller> caller = rememberedCaller(authorization);
+    Future<CompletionStage<T>> handedOver = caller.isPresent()
+        ? startedHere(() -> write.apply(caller.get()))
+        : workers.executeBlocking(() -> write.apply(authenticate(authorization)), false);
+    return handedOver.compose(stage -> Future.fromCompletionStage(stage, eventLoop))
         .onFailure(failure -> ErrorMapper.respond(context, failure));
+  }
+
+  /** Rejected input, for one, is thrown before anything is handed over. */
+  private static <T> Future<T> startedHere(Callable<T> start) {
+    try {
+      return Future.succeededFuture(start.call());
+    } catch (Exception e) {
+      return Future.failedFuture(e);
+    }
   }
 
   /** The routes this class serves, as "METHOD path" with OpenAPI-style parameters, for the OpenAPI check. */

@@ -31,6 +31,8 @@ class ServerBehaviourTest {
     final InMemoryInstanceStore delegate = new InMemoryInstanceStore();
     volatile RuntimeException failure;
     volatile CountDownLatch gate;
+    /** Whether the store answers from memory, as the SQLite store does for the instances it holds. */
+    volatile boolean holdsInMemory;
 
     private void before() {
       if (gate != null) {
@@ -55,6 +57,11 @@ class ServerBehaviourTest {
     public Optional<Instance> find(long organizationId, long id) {
       before();
       return delegate.find(organizationId, id);
+    }
+
+    @Override
+    public Optional<Instance> findInMemory(long organizationId, long id) {
+      return holdsInMemory ? delegate.findInMemory(organizationId, id) : Optional.empty();
     }
 
     @Override
@@ -87,6 +94,27 @@ class ServerBehaviourTest {
       store.gate.countDown();
       assertThat(slow.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
       assertThat(slowToo.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void an_instance_the_store_holds_in_memory_is_read_while_the_store_is_slow() throws Exception {
+    ScriptedStore store = new ScriptedStore();
+    try (HttpTestServer server = new HttpTestServer(store)) {
+      long id = HttpTestServer.json(server.post("/instances", server.acme, SeedExampleTest.SEED_BODY)).get("id").asLong();
+      store.holdsInMemory = true;
+      store.gate = new CountDownLatch(1);
+      CompletableFuture<HttpResponse<String>> list = CompletableFuture.supplyAsync(
+          () -> server.get("/instances", server.acme));
+
+      HttpResponse<String> read = server.get("/instances/" + id, server.acme);
+
+      assertThat(read.statusCode()).isEqualTo(200);
+      assertThat(HttpTestServer.json(read).get("name").asText()).isEqualTo("API Instance");
+      assertThat(list).isNotDone();
+      store.gate.countDown();
+      assertThat(list.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+      assertThat(server.get("/instances/" + id, server.globex).statusCode()).isEqualTo(404);
     }
   }
 

@@ -100,6 +100,16 @@ public final class SqliteAccountStore implements AccountStore {
     return found;
   }
 
+  @Override
+  public Optional<User> findUserBySecretInMemory(SecretDigest userSecret) {
+    return Optional.ofNullable(users.get(userSecret));
+  }
+
+  @Override
+  public Optional<Organization> findOrganizationBySecretInMemory(SecretDigest organizationSecret) {
+    return Optional.ofNullable(organizations.get(organizationSecret));
+  }
+
   private static <T> void remember(Map<SecretDigest, T> cache, SecretDigest digest, T value) {
     if (cache.size() >= MAX_REMEMBERED) {
       cache.clear();

@@ -77,7 +77,7 @@ public final class SqliteInstanceStore implements InstanceStore {
     InstanceCache cache = database.instanceCache();
     Instance kept = cache.get(id);
     if (kept != null) {
-      return kept.owner().organizationId() == organizationId ? Optional.of(kept) : Optional.empty();
+      return ownedBy(organizationId, kept);
     }
     long generation = cache.generation();
     Optional<StoredInstance> stored = database.read("read the instance", connection -> {
@@ -92,6 +92,17 @@ public final class SqliteInstanceStore implements InstanceStore {
     Optional<Instance> found = stored.map(this::restore);
     found.ifPresent(instance -> cache.keep(generation, instance));
     return found;
+  }
+
+  /** Another organization's instance is not found here either; {@link #find} gives the same answer. */
+  @Override
+  public Optional<Instance> findInMemory(long organizationId, long id) {
+    Instance kept = database.instanceCache().get(id);
+    return kept == null ? Optional.empty() : ownedBy(organizationId, kept);
+  }
+
+  private static Optional<Instance> ownedBy(long organizationId, Instance instance) {
+    return instance.owner().organizationId() == organizationId ? Optional.of(instance) : Optional.empty();
   }
 
   @Override

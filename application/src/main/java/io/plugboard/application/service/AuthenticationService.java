@@ -33,4 +33,18 @@ public final class AuthenticationService implements AuthenticateUseCase {
     }
     return new Caller(organization.get().id(), user.get().id());
   }
+
+  @Override
+  public Optional<Caller> authenticateWithoutWaiting(Credentials credentials) {
+    if (credentials == null || credentials.userSecret().isEmpty() || credentials.organizationSecret().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<User> user = accounts.findUserBySecretInMemory(digester.digest(credentials.userSecret()));
+    Optional<Organization> organization =
+        accounts.findOrganizationBySecretInMemory(digester.digest(credentials.organizationSecret()));
+    if (user.isEmpty() || organization.isEmpty() || user.get().organizationId() != organization.get().id()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Caller(organization.get().id(), user.get().id()));
+  }
 }

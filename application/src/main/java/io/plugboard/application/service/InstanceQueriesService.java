@@ -8,6 +8,7 @@ import io.plugboard.application.port.in.ListInstancesUseCase;
 import io.plugboard.application.port.out.InstanceStore;
 import io.plugboard.domain.Instance;
 import java.util.List;
+import java.util.Optional;
 
 public final class InstanceQueriesService implements GetInstanceUseCase, ListInstancesUseCase {
   private final InstanceStore instances;
@@ -19,6 +20,11 @@ public final class InstanceQueriesService implements GetInstanceUseCase, ListIns
   @Override
   public Instance getInstance(Caller caller, long id) {
     return instances.find(caller.organizationId(), id).orElseThrow(() -> new InstanceNotFoundException(id));
+  }
+
+  @Override
+  public Optional<Instance> getInstanceWithoutWaiting(Caller caller, long id) {
+    return instances.findInMemory(caller.organizationId(), id);
   }
 
   @Override

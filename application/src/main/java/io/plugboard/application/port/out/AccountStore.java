@@ -14,6 +14,20 @@ public interface AccountStore {
 
   Optional<Organization> findOrganizationBySecret(SecretDigest organizationSecret);
 
+  /**
+   * The user, when the store has it in memory and so can answer without waiting; empty when only
+   * {@link #findUserBySecret} can tell. Never a different answer from that method. A store that keeps nothing in
+   * memory leaves this default.
+   */
+  default Optional<User> findUserBySecretInMemory(SecretDigest userSecret) {
+    return Optional.empty();
+  }
+
+  /** Like {@link #findUserBySecretInMemory}, for {@link #findOrganizationBySecret}. */
+  default Optional<Organization> findOrganizationBySecretInMemory(SecretDigest organizationSecret) {
+    return Optional.empty();
+  }
+
   boolean isEmpty();
 
   /** An organization and its first user, as kept. */
