@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs the core JMH benchmarks (create use case in memory and on SQLite, validation, token and digest,
-# encryption, JSON). Extra arguments go to JMH, e.g. bench/jmh.sh CreateInstance -i 5.
+# encryption, JSON). Extra arguments go to JMH, e.g. bench/jmh.sh CreateInstance -i 5. Warm-up is 3 x 5 s: on two
+# cores the JIT compiler is still at work after 6 s, and the first measured iterations came out at half speed.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 ./mvnw -B -q -DskipTests package -pl benchmarks -am >&2
-exec java -jar benchmarks/target/benchmarks.jar -wi 2 -w 3s -i 5 -r 5s -f 1 "$@"
+exec java -jar benchmarks/target/benchmarks.jar -wi 3 -w 5s -i 5 -r 5s -f 1 "$@"
