@@ -226,7 +226,7 @@ public final class SqliteDatabase implements AutoCloseable {
     long transaction = writes.transactions();
     if (transaction != idsReadInTransaction) {
       try (ResultSet next = prepared(connection, "SELECT max(coalesce((SELECT max(id) FROM instances), 0), "
-          + "(SELECT high_water FROM instance_ids)) + 1").executeQuery()) {
+          + "coalesce((SELECT max(high_water) FROM instance_ids), 0)) + 1").executeQuery()) {
         next.next();
         nextInstanceId = next.getLong(1);
       }
