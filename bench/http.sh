@@ -120,6 +120,7 @@ run_wrk warm-g "http://127.0.0.1:$plugboard_port/elements/api-v2/instances/$inst
 run_wrk warm-h "http://127.0.0.1:$baseline_port/instance" "$work/get.lua" "$warmup"
 
 printf '\nMachine: %s cores, %s; %s\n' "$(nproc)" "$(java -version 2>&1 | head -1)" "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+"$root/bench/disk-probe.sh" "$data"
 printf 'wrk: %s threads, %s connections, %ss per run after %ss of warm-up, %s rounds; %s event loops each; Plugboard on SQLite (WAL, synchronous=FULL)\n' \
   "$threads" "$connections" "$duration" "$warmup" "$rounds" "$event_loops"
 printf 'Start-up: plugboard serve to its first answered request: %s ms\n\n' "$startup_ms"

@@ -6,4 +6,6 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 ./mvnw -B -q -DskipTests package -pl benchmarks -am >&2
+printf 'Machine: %s cores, %s; %s\n' "$(nproc)" "$(java -version 2>&1 | head -1)" "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+bench/disk-probe.sh  # the SQLite benchmark's data directory is a temporary one
 exec java -jar benchmarks/target/benchmarks.jar -wi 3 -w 5s -i 5 -r 5s -f 1 "$@"
