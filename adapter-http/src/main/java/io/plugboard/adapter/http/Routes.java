@@ -145,10 +145,11 @@ public final class Routes {
   private void getInstance(RoutingContext context) {
     long id = instanceId(context);
     String authorization = context.request().getHeader(HttpHeaders.AUTHORIZATION);
-    Optional<Instance> inMemory = rememberedCaller(authorization)
+    Optional<Caller> remembered = rememberedCaller(authorization);
+    Optional<Instance> inMemory = remembered
         .flatMap(caller -> useCases.getInstance().getInstanceWithoutWaiting(caller, id));
-    (inMemory.isPresent() ? Future.succeededFuture(inMemory.get())
-        : blocking(context, () -> useCases.getInstance().getInstance(authenticate(authorization), id)))
+    (inMemory.isPresent() ? Future.succeededFuture(inMemory.get()) : blocking(context, () -> useCases.getInstance()
+        .getInstance(remembered.orElseGet(() -> authenticate(authorization)), id)))
         .onSuccess(instance -> Responses.json(context, 200,
             JsonOutput.compact(json -> InstanceJson.write(json, instance, null))));
   }
