@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The one thread that writes. Writes waiting at the same moment share one transaction and so one fsync (group
@@ -27,12 +25,9 @@ final class GroupCommitWriter implements AutoCloseable {
    * {@link #CHECKPOINT_PAGES} pages of log at three to four pages per commit.
    */
   static final int CHECKPOINT_EVERY = 256;
-  static final long ROUND_MILLIS = 1;
 
-  /** What the writer does on its own connection after each batch, and every millisecond while it is wanted. */
-  interface BetweenBatches {
-    boolean wanted();
-
+  /** What the writer does on its own connection after each batch, once the batch's callers have their answers. */
+  interface AfterBatch {
     void run(Connection connection) throws SQLException;
   }
 
@@ -43,8 +38,7 @@ final class GroupCommitWriter implements AutoCloseable {
   private final PreparedStatement checkpoint;
   private final BlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
   private final Thread thread;
-  private final BetweenBatches betweenBatches;
-  private final AtomicBoolean wakeQueued = new AtomicBoolean();
+  private final AfterBatch afterBatch;
   private volatile boolean closing;
   private long transactions;
   private long transactionsAtCheckpoint;
@@ -78,12 +72,10 @@ final class GroupCommitWriter implements AutoCloseable {
 
   /** Marks the end of the queue when closing. */
   private static final Pending<Void> STOP = new Pending<>("stop", connection -> null);
-  /** Brings an idle writer round to run {@link BetweenBatches}. */
-  private static final Pending<Void> WAKE = new Pending<>("wake", connection -> null);
 
-  GroupCommitWriter(Connection connection, BetweenBatches betweenBatches) throws SQLException {
+  GroupCommitWriter(Connection connection, AfterBatch afterBatch) throws SQLException {
     this.connection = connection;
-    this.betweenBatches = betweenBatches;
+    this.afterBatch = afterBatch;
     this.begin = connection.prepareStatement("BEGIN IMMEDIATE");
     this.commit = connection.prepareStatement("COMMIT");
     this.rollback = connection.prepareStatement("ROLLBACK");
@@ -112,31 +104,17 @@ final class GroupCommitWriter implements AutoCloseable {
     return pending.result;
   }
 
-  /** Brings the writer round soon to run {@link BetweenBatches}, even when nothing is to be written. */
-  void wake() {
-    if (wakeQueued.compareAndSet(false, true)) {
-      queue.add(WAKE);
-    }
-  }
-
   private void loop() {
     List<Pending<?>> batch = new ArrayList<>(MAX_BATCH);
     while (true) {
       batch.clear();
       try {
-        Pending<?> first = betweenBatches.wanted()
-            ? queue.poll(ROUND_MILLIS, TimeUnit.MILLISECONDS) : queue.take();
-        if (first != null) {
-          batch.add(first);
-        }
+        batch.add(queue.take());
       } catch (InterruptedException e) {
         return;
       }
       queue.drainTo(batch, MAX_BATCH - batch.size());
       boolean stop = batch.remove(STOP);
-      if (batch.remove(WAKE)) {
-        wakeQueued.set(false);
-      }
       if (!batch.isEmpty()) {
         try {
           if (batch.size() == 1 || !commitTogether(batch)) {
@@ -148,8 +126,8 @@ final class GroupCommitWriter implements AutoCloseable {
         }
         batch.forEach(Pending::complete);
         checkpointNowAndThen();
+        runAfterBatch();
       }
-      runBetweenBatches();
       if (stop) {
         return;
       }
@@ -172,11 +150,11 @@ final class GroupCommitWriter implements AutoCloseable {
     }
   }
 
-  private void runBetweenBatches() {
+  private void runAfterBatch() {
     try {
-      betweenBatches.run(connection);
+      afterBatch.run(connection);
     } catch (SQLException | RuntimeException e) {
-      // What runs between batches only serves reads a little faster; writes go on regardless.
+      // What runs after a batch only serves reads a little faster; writes go on regardless.
     }
   }
 
@@ -261,7 +239,6 @@ final class GroupCommitWriter implements AutoCloseable {
     List<Pending<?>> leftovers = new ArrayList<>();
     queue.drainTo(leftovers);
     leftovers.remove(STOP);
-    leftovers.remove(WAKE);
     for (Pending<?> pending : leftovers) {
       pending.failure = new SQLException("the database is closed");
       pending.complete();

@@ -4,6 +4,7 @@ import io.plugboard.domain.Instance;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 
 /**
@@ -11,47 +12,59 @@ import java.util.function.LongSupplier;
  * read together. They are kept decrypted: whoever can read this process's memory can read its keys as well.
  *
  * <p>This process's deletes forget their instance once committed. Commits by another process on the same file (the
- * command line beside a server) are noticed by the writer thread, which compares SQLite's {@code data_version}
- * after each commit and every millisecond while instances are read; a change forgets them all. A kept instance is
- * served only while the writer's last look is at most {@link #FRESH_NANOS} old, so another process's delete is
- * seen here within that time. What was read from SQLite before a forget is not kept.
+ * command line beside a server) are noticed by a {@link CommitWatch}, which compares SQLite's {@code data_version}:
+ * the writer thread's after each of its commits, and the reading thread's own whenever the last look is more than
+ * {@link #LOOK_AHEAD_NANOS} old; a change forgets them all. A kept instance is served only while the last look is at
+ * most {@link #FRESH_NANOS} old. So another process's delete is seen here within that time,
+ * however late the writer thread is scheduled. What was read from SQLite before a forget is not kept.
  */
 final class InstanceCache {
   static final int CAPACITY = 20_000;
   static final long FRESH_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
-  /** After a second without reads the writer stops looking, and the instances are dropped. */
+  /**
+   * A reading thread looks itself once the last look is this old, before it is too old to trust, so that the
+   * others, which find it looking, still have a fresh look to go by.
+   */
+  static final long LOOK_AHEAD_NANOS = FRESH_NANOS / 2;
+  /** After a second without reads the writer drops the instances. */
   static final long IDLE_NANOS = TimeUnit.SECONDS.toNanos(1);
   private static final long NOTE_READ_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
   private final Map<Long, Instance> instances = new ConcurrentHashMap<>();
-  private final Runnable wakeWriter;
+  private final BooleanSupplier lookFromHere;
   private final LongSupplier nanoTime;
   private volatile long generation;
   private volatile long lookedAt;
   private volatile long lastRead;
 
   /**
-   * @param wakeWriter asks the writer thread to look at other processes' commits soon, even without writes
+   * @param lookFromHere looks at other processes' commits from the calling thread, or says false when it cannot
+   *     without waiting (another thread is looking)
    * @param nanoTime the clock, {@link System#nanoTime} but in tests
    */
-  InstanceCache(Runnable wakeWriter, LongSupplier nanoTime) {
-    this.wakeWriter = wakeWriter;
+  InstanceCache(BooleanSupplier lookFromHere, LongSupplier nanoTime) {
+    this.lookFromHere = lookFromHere;
     this.nanoTime = nanoTime;
     lookedAt = nanoTime.getAsLong() - 2 * IDLE_NANOS;
     lastRead = lookedAt;
   }
 
-  /** The kept instance, or null when there is none or the writer has not looked recently enough to trust it. */
+  /** The kept instance, or null when there is none or nobody could look at other processes' commits just now. */
   Instance get(long id) {
     long now = nanoTime.getAsLong();
     if (now - lastRead > NOTE_READ_EVERY_NANOS) {
       lastRead = now;
     }
-    if (now - lookedAt > FRESH_NANOS) {
-      wakeWriter.run();
+    long age = now - lookedAt;
+    if (age > LOOK_AHEAD_NANOS && !lookFromHere.getAsBoolean() && age > FRESH_NANOS) {
       return null;
     }
     return instances.get(id);
+  }
+
+  /** The clock a look reads before it begins. */
+  long now() {
+    return nanoTime.getAsLong();
   }
 
   /** Taken before reading from SQLite, and given back to {@link #keep}. */
@@ -87,12 +100,12 @@ final class InstanceCache {
     instances.clear();
   }
 
-  /** For the writer thread: whether instances are being read, so that it should keep looking. */
+  /** For the writer thread: whether instances are being read, so that they are worth keeping. */
   boolean inUse(long now) {
     return now - lastRead < IDLE_NANOS;
   }
 
-  /** For the writer thread: no other process had committed when it began to look at {@code startedAt}. */
+  /** For a {@link CommitWatch}: no other process had committed when it began to look at {@code startedAt}. */
   void unchangedSince(long startedAt) {
     lookedAt = startedAt;
   }

@@ -20,6 +20,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteException;
 
@@ -36,8 +37,11 @@ public final class SqliteDatabase implements AutoCloseable {
   private final Path file;
   private final Connection writer;
   private final GroupCommitWriter writes;
-  private final InstanceCache instances = new InstanceCache(this::wakeWriter, System::nanoTime);
+  private final InstanceCache instances = new InstanceCache(this::lookFromHere, System::nanoTime);
   private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
+  /** The readers' own look at other processes' commits, on a connection of its own, one thread at a time. */
+  private final CommitWatch readersWatch;
+  private final ReentrantLock readersWatchInUse = new ReentrantLock();
   private final List<Connection> all = new ArrayList<>();
   private final Map<Connection, Map<String, PreparedStatement>> statements = new ConcurrentHashMap<>();
   private boolean closed;
@@ -56,12 +60,19 @@ public final class SqliteDatabase implements AutoCloseable {
       // a COMMIT, remains for a log that grows past four times that, as when only another process writes.
       statement.execute("PRAGMA wal_autocheckpoint = " + 4 * GroupCommitWriter.CHECKPOINT_PAGES);
     }
-    writes = new GroupCommitWriter(writer, new OtherProcessesWatch(writer));
+    writes = new GroupCommitWriter(writer, new WriterWatch(new CommitWatch(writer, instances)));
     for (int i = 0; i < READERS; i++) {
       Connection reader = connect(true);
       all.add(reader);
       readers.add(reader);
     }
+    Connection watching = connect(true);
+    all.add(watching);
+    try (Statement statement = watching.createStatement()) {
+      // Looks run on event loops: should SQLite be busy (recovering another process's log), the look gives up.
+      statement.execute("PRAGMA busy_timeout = 0");
+    }
+    readersWatch = new CommitWatch(watching, instances);
   }
 
   /** Whether the directory already holds a Plugboard database (whose keys must then be the right ones). */
@@ -177,46 +188,39 @@ public final class SqliteDatabase implements AutoCloseable {
     return instances;
   }
 
-  private void wakeWriter() {
-    writes.wake();
+  /**
+   * A look from the reading thread, for the instance cache. Its connection's {@code data_version} changes with this
+   * process's commits too, so such a look forgets more than it must; it runs only when the writer's looks, after its
+   * own commits, are late.
+   */
+  private boolean lookFromHere() {
+    if (!readersWatchInUse.tryLock()) {
+      return false;
+    }
+    try {
+      readersWatch.look();
+      return true;
+    } catch (SQLException busy) {
+      return false;
+    } finally {
+      readersWatchInUse.unlock();
+    }
   }
 
-  /**
-   * Notices commits by other connections from the writer's own connection, whose {@code data_version} changes only
-   * for those, and tells the instance cache.
-   */
-  private final class OtherProcessesWatch implements GroupCommitWriter.BetweenBatches {
-    private final PreparedStatement dataVersion;
-    private long lastVersion;
+  /** After each batch: the writer's look at other processes' commits, or dropping the instances nobody reads. */
+  private final class WriterWatch implements GroupCommitWriter.AfterBatch {
+    private final CommitWatch watch;
 
-    OtherProcessesWatch(Connection writer) throws SQLException {
-      dataVersion = writer.prepareStatement("PRAGMA data_version");
-      lastVersion = read();
-    }
-
-    @Override
-    public boolean wanted() {
-      return instances.inUse(System.nanoTime());
+    WriterWatch(CommitWatch watch) {
+      this.watch = watch;
     }
 
     @Override
     public void run(Connection connection) throws SQLException {
-      long startedAt = System.nanoTime();
-      if (!instances.inUse(startedAt)) {
+      if (instances.inUse(instances.now())) {
+        watch.look();
+      } else {
         instances.drop();
-        return;
-      }
-      long version = read();
-      if (version != lastVersion) {
-        lastVersion = version;
-        instances.forgetAll();
-      }
-      instances.unchangedSince(startedAt);
-    }
-
-    private long read() throws SQLException {
-      try (ResultSet result = dataVersion.executeQuery()) {
-        return result.next() ? result.getLong(1) : 0;
       }
     }
   }
@@ -298,6 +302,14 @@ public final class SqliteDatabase implements AutoCloseable {
     }
     closed = true;
     writes.close();
+    readersWatchInUse.lock();
+    try {
+      readersWatch.close();
+    } catch (SQLException ignored) {
+      // The connection closes next, and takes the statement with it.
+    } finally {
+      readersWatchInUse.unlock();
+    }
     statements.values().forEach(compiled -> compiled.values().forEach(statement -> {
       try {
         statement.close();

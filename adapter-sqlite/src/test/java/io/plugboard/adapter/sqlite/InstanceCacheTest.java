@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.plugboard.domain.Instance;
 import io.plugboard.domain.Owner;
 import io.plugboard.testkit.NewInstances;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -13,9 +14,24 @@ import org.junit.jupiter.api.Test;
 
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class InstanceCacheTest {
-  private final AtomicInteger wakes = new AtomicInteger();
+  private final AtomicInteger looksFromHere = new AtomicInteger();
+  private final AtomicBoolean otherProcessCommitted = new AtomicBoolean();
+  private final AtomicBoolean anotherThreadIsLooking = new AtomicBoolean();
   private final AtomicLong now = new AtomicLong(1_000_000_000_000L);
-  private final InstanceCache cache = new InstanceCache(wakes::incrementAndGet, now::get);
+  private final InstanceCache cache = new InstanceCache(this::lookFromHere, now::get);
+
+  /** What SqliteDatabase's look does, with the other process and the other thread played by the test. */
+  private boolean lookFromHere() {
+    if (anotherThreadIsLooking.get()) {
+      return false;
+    }
+    looksFromHere.incrementAndGet();
+    if (otherProcessCommitted.getAndSet(false)) {
+      cache.forgetAll();
+    }
+    cache.unchangedSince(now.get());
+    return true;
+  }
 
   private static Instance row(long id) {
     return NewInstances.mixpanel(new Owner(1, 1), "n").withId(id);
@@ -33,17 +49,57 @@ class InstanceCacheTest {
 
     assertThat(cache.get(7)).isSameAs(seven);
     assertThat(cache.get(8)).isNull();
-    assertThat(wakes).hasValue(0);
+    assertThat(looksFromHere).hasValue(0);
   }
 
   @Test
-  void a_row_is_not_served_when_the_writer_has_not_looked_lately_and_the_writer_is_woken() {
-    cache.keep(cache.generation(), row(7));
+  void when_the_writer_has_not_looked_lately_the_reading_thread_looks_itself_and_serves_the_row() {
     writerLookedJustNow();
+    Instance seven = row(7);
+    cache.keep(cache.generation(), seven);
+    now.addAndGet(InstanceCache.FRESH_NANOS + 1);
+
+    assertThat(cache.get(7)).isSameAs(seven);
+    assertThat(looksFromHere).hasValue(1);
+    assertThat(cache.get(7)).as("served on the strength of that look").isSameAs(seven);
+    assertThat(looksFromHere).hasValue(1);
+  }
+
+  @Test
+  void a_look_by_the_reading_thread_that_finds_another_process_committed_forgets_every_row() {
+    writerLookedJustNow();
+    cache.keep(cache.generation(), row(7));
+    otherProcessCommitted.set(true);
     now.addAndGet(InstanceCache.FRESH_NANOS + 1);
 
     assertThat(cache.get(7)).isNull();
-    assertThat(wakes).hasValue(1);
+    assertThat(looksFromHere).hasValue(1);
+  }
+
+  @Test
+  void a_reading_thread_looks_ahead_and_while_another_is_looking_the_last_look_still_serves() {
+    writerLookedJustNow();
+    Instance seven = row(7);
+    cache.keep(cache.generation(), seven);
+    now.addAndGet(InstanceCache.LOOK_AHEAD_NANOS + 1);
+
+    assertThat(cache.get(7)).isSameAs(seven);
+    assertThat(looksFromHere).hasValue(1);
+
+    now.addAndGet(InstanceCache.LOOK_AHEAD_NANOS + 1);
+    anotherThreadIsLooking.set(true);
+    assertThat(cache.get(7)).isSameAs(seven);
+    assertThat(looksFromHere).hasValue(1);
+  }
+
+  @Test
+  void a_row_is_not_served_when_the_last_look_is_old_and_the_reading_thread_cannot_look() {
+    writerLookedJustNow();
+    cache.keep(cache.generation(), row(7));
+    now.addAndGet(InstanceCache.FRESH_NANOS + 1);
+    anotherThreadIsLooking.set(true);
+
+    assertThat(cache.get(7)).isNull();
   }
 
   @Test

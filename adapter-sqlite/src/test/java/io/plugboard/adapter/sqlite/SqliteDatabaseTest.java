@@ -29,7 +29,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -278,11 +280,39 @@ class SqliteDatabaseTest {
         statement.executeUpdate("DELETE FROM instances WHERE id = " + id);
       }
 
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-      while (store.find(1, id).isPresent() && System.nanoTime() < deadline) {
-        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
-      }
+      LockSupport.parkNanos(InstanceCache.FRESH_NANOS + TimeUnit.MILLISECONDS.toNanos(1));
+      assertThat(store.findInMemory(1, id)).isEmpty();
       assertThat(store.find(1, id)).isEmpty();
+    }
+  }
+
+  @Test
+  void an_instance_read_before_is_served_from_memory_while_the_writer_is_busy() throws Exception {
+    try (SqliteDatabase database = SqliteDatabase.open(directory)) {
+      SqliteInstanceStore store = store(database);
+      long id = Stages.await(store.add(NewInstances.mixpanel(ACME, "read here"), secrets.digest("t"))).id();
+      assertThat(store.find(1, id)).isPresent();
+      CountDownLatch writing = new CountDownLatch(1);
+      CountDownLatch mayFinish = new CountDownLatch(1);
+      CompletableFuture<Void> longWrite = database.writeLater("hold the writer", connection -> {
+        writing.countDown();
+        try {
+          mayFinish.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return null;
+      });
+      try {
+        writing.await();
+        LockSupport.parkNanos(InstanceCache.FRESH_NANOS + TimeUnit.MILLISECONDS.toNanos(1));
+
+        assertThat(store.findInMemory(1, id)).as("the writer's last look is old, the reader looks itself")
+            .isPresent();
+      } finally {
+        mayFinish.countDown();
+      }
+      longWrite.get(5, TimeUnit.SECONDS);
     }
   }
 
