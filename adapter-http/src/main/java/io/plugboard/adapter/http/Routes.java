@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The Open Connectors routes under {@value #BASE}. Requests are parsed and answered on the event loop. Use cases
@@ -37,6 +38,8 @@ import java.util.function.Function;
  */
 public final class Routes {
   public static final String BASE = "/elements/api-v2";
+  /** Compiled once: String.matches compiled it for every request, 2 % of a GET. */
+  private static final Pattern INSTANCE_ID = Pattern.compile("[0-9]{1,18}");
 
   private final UseCases useCases;
   private final WorkerExecutor workers;
@@ -210,7 +213,7 @@ public final class Routes {
 
   private static long instanceId(RoutingContext context) {
     String raw = context.pathParam("id");
-    if (raw.matches("[0-9]{1,18}") && Long.parseLong(raw) > 0) {
+    if (INSTANCE_ID.matcher(raw).matches() && Long.parseLong(raw) > 0) {
       return Long.parseLong(raw);
     }
     throw new HttpProblem(400, "An instance id is a positive whole number; '"
