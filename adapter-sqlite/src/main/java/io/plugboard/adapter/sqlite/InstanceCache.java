@@ -15,8 +15,8 @@ import java.util.function.LongSupplier;
  * command line beside a server) are noticed by a {@link CommitWatch}, which compares SQLite's {@code data_version}:
  * the writer thread's after each of its commits, and the reading thread's own whenever the last look is more than
  * {@link #LOOK_AHEAD_NANOS} old; a change forgets them all. A kept instance is served only while the last look is at
- * most {@link #FRESH_NANOS} old. So another process's delete is seen here within that time,
- * however late the writer thread is scheduled. What was read from SQLite before a forget is not kept.
+ * most {@link #FRESH_NANOS} old. So another process's delete is seen here within that time, however late the
+ * writer thread is scheduled. What was read from SQLite before a forget is not kept.
  */
 final class InstanceCache {
   static final int CAPACITY = 20_000;
@@ -26,7 +26,7 @@ final class InstanceCache {
    * others, which find it looking, still have a fresh look to go by.
    */
   static final long LOOK_AHEAD_NANOS = FRESH_NANOS / 2;
-  /** After a second without reads the writer drops the instances. */
+  /** Once a second has passed without reads, the writer drops the instances after its next batch. */
   static final long IDLE_NANOS = TimeUnit.SECONDS.toNanos(1);
   private static final long NOTE_READ_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
